@@ -19,6 +19,7 @@ export const FINDING_CODES = [
   'planning_weekday',
   'value_unlisted',
   'unknown_key',
+  'value_type',
   'control_missing',
   'control_duplicate',
 ] as const;

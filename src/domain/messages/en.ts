@@ -1,0 +1,59 @@
+import { isFieldKey } from '../fields';
+import type { Messages } from './types';
+
+/** English texts, for a Word UI in English. Dutch values (n.v.t., weekday names) are translated where they are ours. */
+const WEEKDAY_EN: Readonly<Record<string, string>> = {
+  zondag: 'Sunday',
+  maandag: 'Monday',
+  dinsdag: 'Tuesday',
+  woensdag: 'Wednesday',
+  donderdag: 'Thursday',
+  vrijdag: 'Friday',
+  zaterdag: 'Saturday',
+};
+
+const day = (name: string): string => WEEKDAY_EN[name] ?? name;
+
+export const EN: Messages = {
+  required: (finding, { label }) => (finding.field === null ? 'This field is required.' : `${label(finding.field)} is not filled in yet.`),
+  email_format: (finding, { param, profile }) =>
+    finding.suggestion
+      ? `‘${param('value')}’ is not a valid email address; did you mean ${finding.suggestion}?`
+      : `‘${param('value')}’ is not a valid email address. Write it as name@${profile.emailDomains[0] ?? 'municipality.nl'}, without spaces.`,
+  email_domain_typo: (finding, { param }) => `The domain ‘${param('domain')}’ looks like a typo; did you mean ${finding.suggestion ?? param('expected')}?`,
+  email_external_domain: (_finding, { param }) =>
+    `This address is not a municipal one (‘${param('domain')}’ instead of ${param('expected')}). Is that right?`,
+  phone_format: (_finding, { param }) =>
+    `‘${param('value')}’ is not a valid Dutch phone number. Write it as +31 79 3468269, +31 6 12345678, 14 079 or 0800 1234.`,
+  phone_style: (finding) => `Write the number in house style: ${finding.suggestion ?? ''}.`,
+  date_format: (_finding, { param }) => {
+    const reason = param('reason');
+    if (reason === 'nonexistent') return `‘${param('value')}’ is not on the calendar. Check the day and month.`;
+    if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ the day of the week does not match the date.`;
+    return `‘${param('value')}’ is not a date. Write a date like 29-9-2025, or ‘n.v.t.’ if this phase does not apply.`;
+  },
+  date_style: (finding) => `Write this in house style: ${finding.suggestion ?? ''}.`,
+  planning_order: (finding, { label, param }) => {
+    const earlier = param('earlier');
+    const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;
+    const own = finding.field === null ? '' : label(finding.field);
+    return `${own} (${param('date')}) must come after ${earlierLabel} (${param('earlierDate')}): the order is information, debate, decision.`;
+  },
+  planning_all_nvt: () => 'All three phases are ‘n.v.t.’ (not applicable): enter at least one date for information, debate or decision.',
+  planning_besluit_missing: (_finding, { param }) =>
+    `The purpose is ‘${param('doel')}’ (a council decision), but decision making is ‘n.v.t.’. Enter the date of the council meeting.`,
+  planning_weekday: (_finding, { param, profile }) =>
+    `This date is a ${day(param('actual'))}; the council of ${profile.gemeente} meets on ${day(param('weekday'))}. Is the date right?`,
+  value_unlisted: (finding, { param }) =>
+    finding.suggestion
+      ? `‘${param('value')}’ is not in the list; did you mean ‘${finding.suggestion}’?`
+      : `‘${param('value')}’ is not in the municipality's list. That is allowed, but check the value.`,
+  unknown_key: (_finding, { param }) => `‘${param('key')}’ is not a field of the annotatie and is ignored.`,
+  value_type: (_finding, { param }) => `The value of ‘${param('key')}’ is not text (${param('type')}) and is ignored.`,
+  control_missing: (finding, { label }) =>
+    finding.field === null ? 'A field is missing from the document.' : `The field ‘${label(finding.field)}’ is missing from the document.`,
+  control_duplicate: (finding, { label }) =>
+    finding.field === null
+      ? 'A field occurs more than once in the document.'
+      : `The field ‘${label(finding.field)}’ occurs more than once in the document (often through copy and paste). Remove the copy.`,
+};

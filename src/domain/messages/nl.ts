@@ -1,0 +1,48 @@
+import { isFieldKey } from '../fields';
+import type { Messages } from './types';
+
+/** Dutch texts, the default (users are ambtenaren and the griffie of a Dutch municipality). */
+export const NL: Messages = {
+  required: (finding, { label }) => (finding.field === null ? 'Dit veld is verplicht.' : `${label(finding.field)} is nog niet ingevuld.`),
+  email_format: (finding, { param, profile }) =>
+    finding.suggestion
+      ? `‘${param('value')}’ is geen geldig e-mailadres; bedoelt u ${finding.suggestion}?`
+      : `‘${param('value')}’ is geen geldig e-mailadres. Schrijf het als naam@${profile.emailDomains[0] ?? 'gemeente.nl'}, zonder spaties.`,
+  email_domain_typo: (finding, { param }) =>
+    `Het domein ‘${param('domain')}’ lijkt op een tikfout; bedoelt u ${finding.suggestion ?? param('expected')}?`,
+  email_external_domain: (_finding, { param }) =>
+    `Het adres hoort niet bij de gemeente (‘${param('domain')}’ in plaats van ${param('expected')}). Klopt dat?`,
+  phone_format: (_finding, { param }) =>
+    `‘${param('value')}’ is geen geldig Nederlands telefoonnummer. Schrijf het als +31 79 3468269, +31 6 12345678, 14 079 of 0800 1234.`,
+  phone_style: (finding) => `Schrijf het nummer in de huisstijl: ${finding.suggestion ?? ''}.`,
+  date_format: (_finding, { param }) => {
+    const reason = param('reason');
+    if (reason === 'nonexistent') return `‘${param('value')}’ bestaat niet in de kalender. Controleer dag en maand.`;
+    if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ klopt de dag van de week niet bij de datum.`;
+    return `‘${param('value')}’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
+  },
+  date_style: (finding) => `Schrijf dit in de huisstijl: ${finding.suggestion ?? ''}.`,
+  planning_order: (finding, { label, param }) => {
+    const earlier = param('earlier');
+    const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;
+    const own = finding.field === null ? '' : label(finding.field);
+    return `${own} (${param('date')}) moet na ${earlierLabel} (${param('earlierDate')}) komen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.`;
+  },
+  planning_all_nvt: () => 'Alle drie de fasen staan op ‘n.v.t.’: vul ten minste één datum in voor beeldvorming, oordeelsvorming of besluitvorming.',
+  planning_besluit_missing: (_finding, { param }) =>
+    `Het doel is ‘${param('doel')}’, maar besluitvorming staat op ‘n.v.t.’. Vul de datum van de raadsvergadering in.`,
+  planning_weekday: (_finding, { param, profile }) =>
+    `Deze datum valt op een ${param('actual')}; de raad van ${profile.gemeente} vergadert op ${param('weekday')}. Klopt de datum?`,
+  value_unlisted: (finding, { param }) =>
+    finding.suggestion
+      ? `‘${param('value')}’ staat niet in de lijst; bedoelt u ‘${finding.suggestion}’?`
+      : `‘${param('value')}’ staat niet in de lijst van de gemeente. Dat mag, maar controleer de waarde.`,
+  unknown_key: (_finding, { param }) => `‘${param('key')}’ is geen veld van de annotatie en wordt genegeerd.`,
+  value_type: (_finding, { param }) => `De waarde van ‘${param('key')}’ is geen tekst (${param('type')}) en wordt genegeerd.`,
+  control_missing: (finding, { label }) =>
+    finding.field === null ? 'Een veld ontbreekt in het document.' : `Het veld ‘${label(finding.field)}’ ontbreekt in het document.`,
+  control_duplicate: (finding, { label }) =>
+    finding.field === null
+      ? 'Een veld staat meer dan eens in het document.'
+      : `Het veld ‘${label(finding.field)}’ staat meer dan eens in het document (vaak door kopiëren en plakken). Verwijder de kopie.`,
+};

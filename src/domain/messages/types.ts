@@ -1,0 +1,15 @@
+import type { FieldKey, Language } from '../fields';
+import type { Finding, FindingCode } from '../findings';
+import type { Profile } from '../profile';
+
+export interface MessageContext {
+  readonly lang: Language;
+  readonly profile: Profile;
+  /** The field's label in the message language. */
+  readonly label: (key: FieldKey) => string;
+  /** A param of the finding, '' when absent (messages must render whatever a finding holds). */
+  readonly param: (name: string) => string;
+}
+
+/** One text per code: a locale that misses a code does not compile (STYLE habit 3). */
+export type Messages = Readonly<Record<FindingCode, (finding: Finding, context: MessageContext) => string>>;

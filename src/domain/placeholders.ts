@@ -1,0 +1,42 @@
+import type { FieldKey, Language } from './fields';
+import { fieldByKey } from './fields';
+import { squash } from './text';
+
+/**
+ * Placeholder texts. A content control that still shows its placeholder has no value, so the
+ * required rule treats these like empty text. The Word and .docx layers write
+ * `placeholderFor(key)` as the placeholder; the fixed Word defaults are listed as well because a
+ * control inserted by hand (or by an older template) shows those.
+ */
+export function placeholderFor(key: FieldKey, lang: Language = 'nl'): string {
+  const field = fieldByKey(key);
+  const label = field.label[lang];
+  if (field.kind === 'planningDate') {
+    return lang === 'nl' ? `${label}: datum (d-m-jjjj) of n.v.t.` : `${label}: date (d-m-yyyy) or n.v.t.`;
+  }
+  if (field.kind === 'choice') return lang === 'nl' ? `Kies of typ: ${label.toLowerCase()}` : `Choose or type: ${label.toLowerCase()}`;
+  return lang === 'nl' ? `Vul in: ${label.toLowerCase()}` : `Enter: ${label.toLowerCase()}`;
+}
+
+/** Word's built-in placeholder texts (Dutch and English UI, old and new wording). */
+const WORD_DEFAULT_PLACEHOLDERS = [
+  'Klik of tik om tekst in te voeren.',
+  'Klik hier als u tekst wilt invoeren.',
+  'Klik of tik om een datum in te voeren.',
+  'Klik hier als u een datum wilt invoeren.',
+  'Kies een item.',
+  'Click or tap here to enter text.',
+  'Click here to enter text.',
+  'Click or tap to enter a date.',
+  'Click here to enter a date.',
+  'Choose an item.',
+] as const;
+
+const PLACEHOLDERS: ReadonlySet<string> = new Set([...WORD_DEFAULT_PLACEHOLDERS].map((text) => text.toLowerCase()));
+
+/** Whether `text` is a placeholder (Word's default, or ours for this field in either language). */
+export function isPlaceholder(key: FieldKey, text: string): boolean {
+  if (text.length > 200) return false;
+  const flat = squash(text).toLowerCase();
+  return PLACEHOLDERS.has(flat) || flat === placeholderFor(key, 'nl').toLowerCase() || flat === placeholderFor(key, 'en').toLowerCase();
+}

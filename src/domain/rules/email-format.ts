@@ -1,0 +1,46 @@
+import type { Finding } from '../findings';
+import { nearMissDomain, parseEmail } from '../email';
+import { quoteable } from '../text';
+import type { Rule } from './rule';
+import { fieldsOfKind } from './rule';
+
+const EMAIL_FIELDS = fieldsOfKind('email');
+
+/**
+ * The slips that make an address implausible but leave no doubt what was meant: a pasted
+ * "mailto:", angle brackets from Outlook's "Naam <adres>", a comma for a dot, stray spaces.
+ */
+function repair(text: string, domains: readonly string[]): string | undefined {
+  if (text.length > 254) return undefined;
+  const bracketed = /<([^<>]*)>/.exec(text);
+  const candidate = (bracketed?.[1] ?? text)
+    .replace(/^\s*mailto:/i, '')
+    .replace(/\s+/gu, '')
+    .replace(/,/g, '.')
+    .replace(/\.+$/, '');
+  const email = parseEmail(candidate);
+  if (!email) return undefined;
+  return `${email.local}@${nearMissDomain(email.domain, domains) ?? email.domain}`;
+}
+
+/** `email_format`: not a plausible address (one @, a dotted domain, no spaces). */
+export const emailFormatRule: Rule = {
+  code: 'email_format',
+  check: (context) => {
+    const findings: Finding[] = [];
+    for (const field of EMAIL_FIELDS) {
+      if (context.isEmpty(field.key)) continue;
+      const text = context.text(field.key);
+      if (parseEmail(text)) continue;
+      const suggestion = repair(text, context.profile.emailDomains);
+      findings.push({
+        field: field.key,
+        code: 'email_format',
+        severity: 'error',
+        params: { value: quoteable(text) },
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
+    return findings;
+  },
+};

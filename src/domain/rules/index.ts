@@ -1,0 +1,34 @@
+import type { Rule } from './rule';
+import { requiredRule } from './required';
+import { emailFormatRule } from './email-format';
+import { emailDomainTypoRule } from './email-domain-typo';
+import { emailExternalDomainRule } from './email-external-domain';
+import { phoneFormatRule } from './phone-format';
+import { phoneStyleRule } from './phone-style';
+import { dateFormatRule } from './date-format';
+import { dateStyleRule } from './date-style';
+import { planningOrderRule } from './planning-order';
+import { planningAllNvtRule } from './planning-all-nvt';
+import { planningBesluitMissingRule } from './planning-besluit-missing';
+import { planningWeekdayRule } from './planning-weekday';
+import { valueUnlistedRule } from './value-unlisted';
+
+/**
+ * Every rule that looks at values alone. unknown_key and value_type come from reading JSON
+ * (parseValuesJson), control_* from documents: those need more than values.
+ */
+export const RULES: readonly Rule[] = [
+  requiredRule,
+  emailFormatRule,
+  emailDomainTypoRule,
+  emailExternalDomainRule,
+  phoneFormatRule,
+  phoneStyleRule,
+  dateFormatRule,
+  dateStyleRule,
+  planningOrderRule,
+  planningAllNvtRule,
+  planningBesluitMissingRule,
+  planningWeekdayRule,
+  valueUnlistedRule,
+];

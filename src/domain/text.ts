@@ -1,0 +1,32 @@
+/**
+ * Small text helpers shared by the parsers and rules. Everything here is linear in the input
+ * length: validation runs on every keystroke and must survive megabyte pastes.
+ */
+
+/** True for text that holds nothing but whitespace (incl. no-break and zero-width spaces Word leaves behind). */
+export function isBlank(text: string): boolean {
+  // Alternation, not a class: a zero-width joiner inside a class trips no-misleading-character-class.
+  return /^(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)*$/u.test(text);
+}
+
+/** Trim, and collapse inner runs of whitespace (Word's non-breaking spaces included) to one space. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u200b\u2060\ufeff]+/gu, ' ').trim();
+}
+
+/**
+ * The comparison form of a choice value: case, spacing and apostrophe style do not make a
+ * different choice ("Alle programma's" typed on a keyboard is Word's autocorrected "Alle programma’s").
+ */
+export function foldChoice(text: string): string {
+  return squash(text)
+    .replace(/[’‘`´ʼ]/gu, "'")
+    .replace(/[‐‑‒–—]/gu, '-')
+    .toLocaleLowerCase('nl');
+}
+
+/** A value short enough to quote in a message; users paste whole paragraphs into the wrong field. */
+export function quoteable(text: string, max = 60): string {
+  const flat = squash(text.length > max * 4 ? text.slice(0, max * 4) : text);
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,87 @@
+import type { AnnotatieValues, FieldKey } from './fields';
+import { FIELD_KEYS } from './fields';
+import type { Finding, Severity } from './findings';
+import type { Profile } from './profile';
+import { DEFAULT_PROFILE } from './profile';
+import type { ParsedDate } from './dates';
+import { parseDate } from './dates';
+import type { ParsedPhone } from './phone/phones';
+import { parsePhone } from './phone/phones';
+import { isPlaceholder } from './placeholders';
+import { isBlank } from './text';
+import type { RuleContext } from './rules/rule';
+import { RULES } from './rules';
+
+const FIELD_ORDER: ReadonlyMap<FieldKey, number> = new Map(FIELD_KEYS.map((key, index) => [key, index]));
+
+function contextFor(values: AnnotatieValues, profile: Profile): RuleContext {
+  const dates = new Map<FieldKey, ParsedDate>();
+  const phones = new Map<FieldKey, ParsedPhone>();
+  // Values may come from untyped JSON or a JS caller: anything but a string counts as empty.
+  const text = (key: FieldKey): string => {
+    const value: unknown = values[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const isEmpty = (key: FieldKey): boolean => {
+    const value = text(key);
+    return isBlank(value) || isPlaceholder(key, value);
+  };
+  return {
+    values,
+    profile,
+    text,
+    isEmpty,
+    date: (key) => {
+      let parsed = dates.get(key);
+      if (parsed === undefined) {
+        parsed = isEmpty(key) ? { kind: 'empty' } : parseDate(text(key));
+        dates.set(key, parsed);
+      }
+      return parsed;
+    },
+    phone: (key) => {
+      let parsed = phones.get(key);
+      if (parsed === undefined) {
+        parsed = isEmpty(key) ? { kind: 'empty' } : parsePhone(text(key));
+        phones.set(key, parsed);
+      }
+      return parsed;
+    },
+  };
+}
+
+/**
+ * Validates the values of one annotatie against a profile (default: Zoetermeer). Pure and total:
+ * never throws, whatever the strings hold. Findings come in document order of their field, with
+ * findings about the annotatie as a whole (field null) last.
+ */
+export function validate(values: AnnotatieValues, profile: Profile = DEFAULT_PROFILE): readonly Finding[] {
+  const safeValues: AnnotatieValues = typeof values === 'object' && values !== null ? values : {};
+  const context = contextFor(safeValues, profile);
+  const findings: Finding[] = [];
+  for (const rule of RULES) findings.push(...rule.check(context));
+  const order = (finding: Finding): number => (finding.field === null ? FIELD_KEYS.length : (FIELD_ORDER.get(finding.field) ?? FIELD_KEYS.length));
+  return findings.sort((a, b) => order(a) - order(b));
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Whether any finding is an error (the task pane's "klaar" state, the CLI's exit code). */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}
+
+/** Exit code of a command that validated (contract §6): 1 with error-level findings, else 0. Usage problems (2) are decided by the CLI. */
+export function exitCodeFor(findings: readonly Finding[]): 0 | 1 {
+  return hasErrors(findings) ? 1 : 0;
+}
+
+/** Most severe first, document order within a severity: for summaries. */
+export function bySeverity(findings: readonly Finding[]): readonly Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+/** The findings about one field, e.g. for the task pane's Field under it. */
+export function findingsFor(findings: readonly Finding[], key: FieldKey): readonly Finding[] {
+  return findings.filter((finding) => finding.field === key);
+}
