@@ -1,0 +1,98 @@
+import type { Language } from '../domain';
+import type { CliIo, Command } from './io';
+import { EXIT, nodeIo } from './io';
+import { CLI_TEXTS } from './messages';
+import { validateCommand } from './commands/validate';
+
+/**
+ * The commands of contract §6. Engineer B: add yours here as they land, e.g.
+ *   import { newCommand } from './commands/new';   …   new: newCommand,
+ * (likewise check: checkCommand, export: exportCommand). Each is a `Command` from ./io that
+ * returns its exit code; --lang and --help are handled here before your command runs.
+ */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+};
+
+/** Per-command help; commands without an entry show the general usage. */
+const COMMAND_USAGE: Readonly<Record<string, (lang: Language) => string>> = {
+  validate: (lang) => CLI_TEXTS[lang].validateUsage,
+};
+
+function isLanguage(value: string | undefined): value is Language {
+  return value === 'nl' || value === 'en';
+}
+
+type Global = { readonly ok: true; readonly lang: Language; readonly help: boolean; readonly rest: readonly string[] } | { readonly ok: false; readonly lang: Language; readonly value: string };
+
+/** Takes the global options (--lang, --help) out of argv, wherever they stand. */
+function globalOptions(argv: readonly string[]): Global {
+  let lang: Language = 'nl';
+  let help = false;
+  let badLang: string | undefined;
+  const rest: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(index));
+      break;
+    }
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[(index += 1)] : arg.slice('--lang='.length);
+      if (isLanguage(value)) lang = value;
+      else badLang = value ?? '';
+    } else {
+      rest.push(arg);
+    }
+  }
+  return badLang === undefined ? { ok: true, lang, help, rest } : { ok: false, lang, value: badLang };
+}
+
+/**
+ * Runs the command line and returns the exit code (contract §6). Never throws: an unexpected
+ * exception is one line on stderr and exit 2, without a stack trace (users are ambtenaren, not
+ * developers; the message is enough to report it).
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const global = globalOptions(argv);
+  const texts = CLI_TEXTS[global.lang];
+  try {
+    if (!global.ok) {
+      io.stderr(`${texts.badLang(global.value)}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
+      return EXIT.usage;
+    }
+    const [name, ...args] = global.rest;
+    if (name === undefined) {
+      if (global.help) {
+        io.stdout(`${texts.usage(Object.keys(COMMANDS))}\n`);
+        return EXIT.ok;
+      }
+      io.stderr(`${texts.noCommand}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
+      return EXIT.usage;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (command === undefined) {
+      io.stderr(`${texts.unknownCommand(name)}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
+      return EXIT.usage;
+    }
+    if (global.help) {
+      io.stdout(`${COMMAND_USAGE[name]?.(global.lang) ?? texts.usage(Object.keys(COMMANDS))}\n`);
+      return EXIT.ok;
+    }
+    return await command({ io, args, lang: global.lang });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`${texts.unexpected(reason.split('\n')[0] ?? '')}\n`);
+    return EXIT.usage;
+  }
+}
+
+// Run only as the bundled bin (lib/cli/annotatie.cjs, built by scripts/build-cli.mjs from this
+// file), not when tests import main(): the bundle's own module is then the one being run.
+if (typeof module !== 'undefined' && /annotatie\.cjs$/.test(module.filename ?? '')) {
+  void main(process.argv.slice(2), nodeIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,134 @@
+import type { Language, Severity } from '../domain';
+
+/**
+ * The command line's own texts (usage, file problems, summaries), Dutch by default and English
+ * with --lang en. Finding texts come from the domain's locale maps.
+ */
+export interface CliTexts {
+  /** General usage, listing only the commands that are there (B adds new/check/export). */
+  readonly usage: (commands: readonly string[]) => string;
+  readonly validateUsage: string;
+  readonly unknownCommand: (name: string) => string;
+  readonly noCommand: string;
+  readonly badLang: (value: string) => string;
+  readonly unknownOption: (option: string) => string;
+  readonly missingValue: (option: string) => string;
+  readonly repeatedOption: (option: string) => string;
+  readonly wrongPositionals: (expected: string) => string;
+  readonly fileMissing: (path: string) => string;
+  readonly fileIsDirectory: (path: string) => string;
+  readonly fileUnreadable: (path: string, reason: string) => string;
+  readonly invalidJson: (path: string, reason: string) => string;
+  readonly notAnObject: (path: string) => string;
+  readonly badProfile: (error: string) => string;
+  readonly unexpected: (reason: string) => string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly wholeAnnotatie: string;
+  readonly summary: (counts: Readonly<Record<Severity, number>>, file: string) => string;
+}
+
+/** Usage lines for the commands that exist, in the order of the table; unknown names get their bare name. */
+function commandLines(commands: readonly string[], lines: Readonly<Record<string, string>>): readonly string[] {
+  return commands.map((name) => `  ${lines[name] ?? name}`);
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
+  nl: {
+    usage: (commands) => [
+      'Gebruik: annotatie <opdracht> [opties]',
+      '',
+      'Opdrachten:',
+      ...commandLines(commands, {
+        validate: 'validate WAARDEN.json [--profile P.json] [--json]   controleer de waarden van een annotatie',
+        new: 'new UIT.docx [--from WAARDEN.json]                  maak een nieuw document met de annotatie',
+        check: 'check BESTAND.docx|MAP … [--json]                   controleer documenten',
+        export: 'export BESTAND.docx [--json|--csv]                  geef de waarden van een document, getypeerd',
+        import: 'import OUD.docx|OUD.txt [--out NIEUW.docx] [--json] herken de velden van een oude annotatie',
+      }),
+      '',
+      'Algemene opties:',
+      '  --lang nl|en   taal van de uitvoer (standaard nl)',
+      '  --help         deze hulp',
+      '',
+      'Exitcodes: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of onleesbaar bestand.',
+    ].join('\n'),
+    validateUsage: [
+      'Gebruik: annotatie validate WAARDEN.json [--profile P.json] [--json]',
+      '',
+      'Controleert een JSON-object met de waarden van een annotatie (sleutels zoals "onderwerp",',
+      '"ambtenaar.email") tegen de regels en het gemeenteprofiel (standaard Zoetermeer).',
+      '  --profile P.json   gemeenteprofiel van een andere gemeente',
+      '  --json             één JSON-document op stdout: { "findings": [ … ] }',
+    ].join('\n'),
+    unknownCommand: (name) => `annotatie: onbekende opdracht ‘${name}’.`,
+    noCommand: 'annotatie: geef een opdracht op.',
+    badLang: (value) => `annotatie: --lang moet nl of en zijn, niet ‘${value}’.`,
+    unknownOption: (option) => `annotatie: onbekende optie ‘${option}’.`,
+    missingValue: (option) => `annotatie: ${option} heeft een waarde nodig.`,
+    repeatedOption: (option) => `annotatie: ${option} staat er meer dan eens.`,
+    wrongPositionals: (expected) => `annotatie: verwacht precies één ${expected}.`,
+    fileMissing: (path) => `annotatie: ‘${path}’ bestaat niet.`,
+    fileIsDirectory: (path) => `annotatie: ‘${path}’ is een map, geen bestand.`,
+    fileUnreadable: (path, reason) => `annotatie: ‘${path}’ is niet te lezen (${reason}).`,
+    invalidJson: (path, reason) => `annotatie: ‘${path}’ is geen geldige JSON (${reason}).`,
+    notAnObject: (path) => `annotatie: ‘${path}’ bevat geen JSON-object met waarden.`,
+    badProfile: (error) => `annotatie: ongeldig profiel: ${error}`,
+    unexpected: (reason) => `annotatie: onverwachte fout: ${reason}`,
+    severity: { error: 'fout', warning: 'waarschuwing', info: 'opmerking' },
+    wholeAnnotatie: 'Annotatie',
+    summary: (counts, file) =>
+      counts.error + counts.warning + counts.info === 0
+        ? `${file}: geen bevindingen.`
+        : `${file}: ${plural(counts.error, 'fout', 'fouten')}, ${plural(counts.warning, 'waarschuwing', 'waarschuwingen')}, ${plural(counts.info, 'opmerking', 'opmerkingen')}.`,
+  },
+  en: {
+    usage: (commands) => [
+      'Usage: annotatie <command> [options]',
+      '',
+      'Commands:',
+      ...commandLines(commands, {
+        validate: 'validate VALUES.json [--profile P.json] [--json]   check the values of an annotatie',
+        new: 'new OUT.docx [--from VALUES.json]                  write a new document holding the annotatie',
+        check: 'check FILE.docx|DIR … [--json]                     check documents',
+        export: 'export FILE.docx [--json|--csv]                    print the values of a document, typed',
+        import: 'import OLD.docx|OLD.txt [--out NEW.docx] [--json]  recognise the fields of an old annotatie',
+      }),
+      '',
+      'Global options:',
+      '  --lang nl|en   output language (default nl)',
+      '  --help         this help',
+      '',
+      'Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.',
+    ].join('\n'),
+    validateUsage: [
+      'Usage: annotatie validate VALUES.json [--profile P.json] [--json]',
+      '',
+      'Checks a JSON object holding the values of an annotatie (keys such as "onderwerp",',
+      '"ambtenaar.email") against the rules and the municipal profile (default Zoetermeer).',
+      '  --profile P.json   another municipality’s profile',
+      '  --json             one JSON document on stdout: { "findings": [ … ] }',
+    ].join('\n'),
+    unknownCommand: (name) => `annotatie: unknown command ‘${name}’.`,
+    noCommand: 'annotatie: no command given.',
+    badLang: (value) => `annotatie: --lang must be nl or en, not ‘${value}’.`,
+    unknownOption: (option) => `annotatie: unknown option ‘${option}’.`,
+    missingValue: (option) => `annotatie: ${option} needs a value.`,
+    repeatedOption: (option) => `annotatie: ${option} is given more than once.`,
+    wrongPositionals: (expected) => `annotatie: expected exactly one ${expected}.`,
+    fileMissing: (path) => `annotatie: ‘${path}’ does not exist.`,
+    fileIsDirectory: (path) => `annotatie: ‘${path}’ is a directory, not a file.`,
+    fileUnreadable: (path, reason) => `annotatie: cannot read ‘${path}’ (${reason}).`,
+    invalidJson: (path, reason) => `annotatie: ‘${path}’ is not valid JSON (${reason}).`,
+    notAnObject: (path) => `annotatie: ‘${path}’ does not hold a JSON object of values.`,
+    badProfile: (error) => `annotatie: invalid profile: ${error}`,
+    unexpected: (reason) => `annotatie: unexpected error: ${reason}`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    wholeAnnotatie: 'Annotatie',
+    summary: (counts, file) =>
+      counts.error + counts.warning + counts.info === 0
+        ? `${file}: no findings.`
+        : `${file}: ${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}.`,
+  },
+};
