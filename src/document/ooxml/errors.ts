@@ -1,0 +1,48 @@
+import type { ZipErrorKind } from './zip';
+import type { XmlErrorKind } from './xml-tokenizer';
+
+/**
+ * Why a file could not be read as a .docx. Expected failures are values (STYLE habit 4): the
+ * reader returns one of these; the CLI turns it into one Dutch (or English) line and exit 2.
+ */
+export type DocxErrorKind =
+  | ZipErrorKind
+  /** A zip, but without a WordprocessingML main document part. */
+  | 'not_docx'
+  | `xml_${XmlErrorKind}`;
+
+export interface DocxError {
+  readonly kind: DocxErrorKind;
+  /** Technical detail (entry name, offset) for --json output and bug reports; not for end users. */
+  readonly detail: string;
+}
+
+const MESSAGES: Readonly<Record<DocxErrorKind, Readonly<Record<'nl' | 'en', string>>>> = {
+  not_zip: { nl: 'dit is geen .docx-bestand (geen zip-archief)', en: 'this is not a .docx file (not a zip archive)' },
+  encrypted: {
+    nl: 'het bestand is met een wachtwoord beveiligd of is een oud .doc-bestand; sla het in Word op als .docx zonder wachtwoord',
+    en: 'the file is password-protected or an old .doc file; save it in Word as .docx without a password',
+  },
+  truncated: { nl: 'het bestand is onvolledig (afgebroken zip-archief)', en: 'the file is incomplete (truncated zip archive)' },
+  too_large: {
+    nl: 'het bestand pakt uit tot een onredelijk grote omvang en is geweigerd (mogelijk een zip-bom)',
+    en: 'the file unpacks to an unreasonable size and was refused (possibly a zip bomb)',
+  },
+  unsupported: { nl: 'het zip-archief gebruikt een vorm die niet wordt ondersteund', en: 'the zip archive uses an unsupported form' },
+  corrupt: { nl: 'het zip-archief is beschadigd', en: 'the zip archive is damaged' },
+  not_docx: { nl: 'dit zip-archief is geen Word-document (.docx)', en: 'this zip archive is not a Word document (.docx)' },
+  xml_dtd: {
+    nl: 'het document bevat een DTD-declaratie; die is geweigerd omdat Word die nooit schrijft (mogelijk een XXE-aanval)',
+    en: 'the document contains a DTD declaration; it was refused because Word never writes one (possibly an XXE attack)',
+  },
+  xml_entity: {
+    nl: 'het document verwijst naar een onbekende entiteit en is geweigerd',
+    en: 'the document refers to an unknown entity and was refused',
+  },
+  xml_malformed: { nl: 'de XML in het document is beschadigd', en: 'the XML in the document is damaged' },
+};
+
+/** One line for people, without the technical detail. */
+export function docxErrorMessage(error: DocxError, lang: 'nl' | 'en'): string {
+  return MESSAGES[error.kind][lang];
+}
