@@ -1,0 +1,196 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  CounterBadge,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
+import { SaveRegular } from '@fluentui/react-icons';
+import { useEffect, type ReactElement } from 'react';
+import { FIELDS, SECTIONS, fieldByKey } from '../../../domain/fields';
+import { countText, t } from '../../i18n';
+import { useServices } from '../../services';
+import { FieldControl } from '../FieldControl/FieldControl';
+import { FindingsSummary } from '../FindingsSummary/FindingsSummary';
+import { preloadCalendar } from '../PlanningDateInput/PlanningDateInput';
+import type { AnnotatieFormState } from './AnnotatieForm.types';
+import { useAnnotatieForm } from './useAnnotatieForm';
+import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
+
+/** The task pane: reads the annotatie, shows it as a form in document order, saves the changes. */
+export function AnnotatieForm(): ReactElement {
+  const form = useAnnotatieForm();
+  const styles = useAnnotatieFormStyles();
+  const { language } = form;
+
+  useEffect(() => {
+    // Fetch the calendar chunk once the form is up, so the first click does not wait for it.
+    if (form.load.status !== 'ready') return;
+    const handle = setTimeout(preloadCalendar, 1500);
+    return () => clearTimeout(handle);
+  }, [form.load.status]);
+
+  return (
+    <main className={styles.root} lang={language}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold" className={styles.title}>
+          {t(language, 'appTitle')}
+        </Text>
+        {form.load.status === 'ready' ? (
+          <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
+        ) : null}
+      </header>
+      <Body form={form} />
+    </main>
+  );
+}
+
+function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
+  const styles = useAnnotatieFormStyles();
+  const { options } = useServices();
+  const { language, load } = form;
+
+  switch (load.status) {
+    case 'loading':
+      return (
+        <div className={styles.centered}>
+          <Spinner size="small" label={t(language, 'loading')} />
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className={styles.centered}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t(language, 'readFailed')}</MessageBarTitle>
+              {load.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void form.reload()}>{t(language, 'tryAgain')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      );
+    case 'absent':
+    case 'inserting':
+      return (
+        <div className={styles.centered}>
+          <Text as="h2" size={400} weight="semibold">
+            {t(language, 'noAnnotatieTitle')}
+          </Text>
+          <Text>{t(language, 'noAnnotatieBody')}</Text>
+          <Button
+            appearance="primary"
+            disabled={load.status === 'inserting'}
+            onClick={() => void form.insertAnnotatie()}
+          >
+            {load.status === 'inserting' ? t(language, 'inserting') : t(language, 'insert')}
+          </Button>
+        </div>
+      );
+    case 'ready':
+      return (
+        <>
+          <Accordion
+            className={styles.sections}
+            multiple
+            collapsible
+            openItems={[...form.openSections]}
+            onToggle={form.onToggleSection}
+          >
+            {SECTIONS.map((section) => {
+              const problems = form.sectionProblems[section.id];
+              return (
+                <AccordionItem key={section.id} value={section.id}>
+                  <AccordionHeader as="h2" expandIconPosition="end">
+                    <span className={styles.sectionTitle}>
+                      {section.title[language]}
+                      {problems > 0 ? (
+                        <>
+                          <CounterBadge count={problems} size="small" color="danger" aria-hidden />
+                          <span className={styles.visuallyHidden}>
+                            ({countText(language, 'problemsOne', 'problemsMany', problems)})
+                          </span>
+                        </>
+                      ) : null}
+                    </span>
+                  </AccordionHeader>
+                  <AccordionPanel className={styles.panel}>
+                    {FIELDS.filter((field) => field.section === section.id).map((field) => (
+                      <FieldControl
+                        key={field.key}
+                        field={field}
+                        value={form.values[field.key] ?? ''}
+                        findings={form.findingsFor(field.key)}
+                        language={language}
+                        options={field.choices ? options[field.choices] : []}
+                        onChange={form.onChange}
+                        onFocus={form.onFocus}
+                        onBlur={form.onBlur}
+                      />
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              );
+            })}
+          </Accordion>
+          <SaveFooter form={form} />
+        </>
+      );
+  }
+}
+
+function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactElement {
+  const styles = useAnnotatieFormStyles();
+  const { language, save } = form;
+  return (
+    <footer className={styles.footer}>
+      {save.status === 'failed' ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(language, 'saveFailedTitle')}</MessageBarTitle>
+            {t(language, 'saveFailedBody', {
+              fields: save.notWritten.map((key) => fieldByKey(key).label[language]).join(', '),
+            })}{' '}
+            {save.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void form.saveToDocument()}>{t(language, 'tryAgain')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {save.status === 'saved' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {save.count === 1 ? t(language, 'savedOne') : t(language, 'savedMany', { count: save.count })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {save.status === 'nothing' ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(language, 'nothingToSave')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.footerRow}>
+        <Button
+          appearance="primary"
+          icon={save.status === 'saving' ? <Spinner size="tiny" /> : <SaveRegular />}
+          disabled={save.status === 'saving'}
+          onClick={() => void form.saveToDocument()}
+        >
+          {save.status === 'saving' ? t(language, 'saving') : t(language, 'save')}
+        </Button>
+        {form.changedCount > 0 ? (
+          <Text size={200}>{t(language, 'unsavedChanges', { count: form.changedCount })}</Text>
+        ) : null}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,28 @@
+import type { AccordionToggleEventHandler } from '@fluentui/react-components';
+import type { AnnotatieValues, FieldKey, Language, SectionId } from '../../../domain/fields';
+import type { ReportedFinding } from '../../../domain/findings';
+import type { LoadStatus, ProblemCounts, SaveStatus } from '../../form-state';
+
+export interface AnnotatieFormState {
+  readonly language: Language;
+  readonly load: LoadStatus;
+  readonly values: AnnotatieValues;
+  /** Every finding, for the summary and the section counts. */
+  readonly findings: readonly ReportedFinding[];
+  /** The findings a field shows now (see shownFindings: new problems wait until the user leaves the field). */
+  readonly findingsFor: (field: FieldKey) => readonly ReportedFinding[];
+  readonly counts: ProblemCounts;
+  readonly sectionProblems: Readonly<Record<SectionId, number>>;
+  readonly changedCount: number;
+  readonly save: SaveStatus;
+  readonly openSections: readonly SectionId[];
+  readonly onToggleSection: AccordionToggleEventHandler<SectionId>;
+  readonly onChange: (field: FieldKey, value: string) => void;
+  readonly onFocus: (field: FieldKey) => void;
+  readonly onBlur: (field: FieldKey) => void;
+  /** Opens the field's section and moves keyboard focus to its control (summary links). */
+  readonly goToField: (field: FieldKey) => void;
+  readonly saveToDocument: () => Promise<void>;
+  readonly insertAnnotatie: () => Promise<void>;
+  readonly reload: () => Promise<void>;
+}

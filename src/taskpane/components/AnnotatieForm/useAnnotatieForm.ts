@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { AccordionToggleEventHandler } from '@fluentui/react-components';
+import { messageFor } from '../../../document/port';
+import { SECTIONS, fieldByKey, type FieldKey, type SectionId } from '../../../domain/fields';
+import {
+  INITIAL_FORM_STATE,
+  changedFields,
+  changes,
+  countProblems,
+  formReducer,
+  problemsBySection,
+  shownFindings,
+} from '../../form-state';
+import { useServices } from '../../services';
+import type { AnnotatieFormState } from './AnnotatieForm.types';
+
+const ALL_SECTIONS: readonly SectionId[] = SECTIONS.map((section) => section.id);
+
+/** The id of a field's control, so summary links and tests can reach it. */
+export function controlId(field: FieldKey): string {
+  return `annotatie-${field.replace(/\./g, '-')}`;
+}
+
+export function useAnnotatieForm(): AnnotatieFormState {
+  const { document, check, drafts, language } = useServices();
+  const [state, dispatch] = useReducer(formReducer, INITIAL_FORM_STATE);
+  const [openSections, setOpenSections] = useState<readonly SectionId[]>(ALL_SECTIONS);
+  // The latest state for the async handlers, which must not re-bind on every keystroke.
+  const latest = useRef(state);
+  latest.current = state;
+
+  const findings = useMemo(
+    () => check(state.values, state.documentFindings),
+    [check, state.values, state.documentFindings],
+  );
+
+  const reload = useCallback(async () => {
+    dispatch({ type: 'loading' });
+    // One round trip: read() reports a missing annotatie as a noAnnotatie failure.
+    const result = await document.read();
+    if (result.ok) {
+      dispatch({ type: 'loaded', values: result.values, findings: result.findings, draft: drafts.load() });
+    } else if (result.failure.kind === 'noAnnotatie') {
+      dispatch({ type: 'absent' });
+    } else {
+      dispatch({ type: 'loadFailed', message: messageFor(result.failure, language) });
+    }
+  }, [document, drafts, language]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // Keep the unsaved changes as a draft after every edit; a saved form leaves no draft behind.
+  useEffect(() => {
+    if (state.load.status !== 'ready') return;
+    const pending = changes(state);
+    if (Object.keys(pending).length > 0) drafts.save(pending);
+    else drafts.clear();
+  }, [drafts, state]);
+
+  const insertAnnotatie = useCallback(async () => {
+    dispatch({ type: 'inserting' });
+    const result = await document.insertTemplate({}, 'cursor');
+    if (!result.ok) {
+      dispatch({ type: 'loadFailed', message: messageFor(result.failure, language) });
+      return;
+    }
+    await reload();
+  }, [document, language, reload]);
+
+  const saveToDocument = useCallback(async () => {
+    const sent = changes(latest.current);
+    if (Object.keys(sent).length === 0) {
+      dispatch({ type: 'nothingToSave' });
+      return;
+    }
+    dispatch({ type: 'saving' });
+    // One round trip with only the changed fields (the Word layer batches them in one sync).
+    const result = await document.write(sent);
+    if (result.ok && result.notWritten.length === 0) {
+      dispatch({ type: 'saved', written: result.written, sent });
+      return;
+    }
+    const written = result.ok ? result.written : result.failure.written;
+    const notWritten = result.ok
+      ? result.notWritten
+      : [...result.failure.notWritten, ...result.failure.uncertain].filter((key) => !written.includes(key));
+    const message = result.ok
+      ? messageFor(
+          { kind: 'itemNotFound', operation: 'write', written, notWritten, uncertain: [] },
+          language,
+        )
+      : messageFor(result.failure, language);
+    dispatch({ type: 'saveFailed', written, notWritten, sent, message });
+  }, [document, language]);
+
+  const onChange = useCallback((field: FieldKey, value: string) => dispatch({ type: 'change', field, value }), []);
+  const onBlur = useCallback((field: FieldKey) => dispatch({ type: 'blur', field }), []);
+  const findingsRef = useRef(findings);
+  findingsRef.current = findings;
+  const onFocus = useCallback((field: FieldKey) => {
+    const codes = findingsRef.current.filter((finding) => finding.field === field).map((finding) => finding.code);
+    dispatch({ type: 'focus', field, codes });
+  }, []);
+
+  const onToggleSection: AccordionToggleEventHandler<SectionId> = useCallback((_event, data) => {
+    setOpenSections(data.openItems);
+  }, []);
+
+  const goToField = useCallback((field: FieldKey) => {
+    const section = fieldByKey(field).section;
+    setOpenSections((open) => (open.includes(section) ? open : [...open, section]));
+    // After React has rendered the opened panel.
+    requestAnimationFrame(() => globalThis.document.getElementById(controlId(field))?.focus());
+  }, []);
+
+  const findingsFor = useCallback(
+    (field: FieldKey) => shownFindings(findings, field, state.editing),
+    [findings, state.editing],
+  );
+
+  return {
+    language,
+    load: state.load,
+    values: state.values,
+    findings,
+    findingsFor,
+    counts: countProblems(findings),
+    sectionProblems: problemsBySection(findings),
+    changedCount: changedFields(state).length,
+    save: state.save,
+    openSections,
+    onToggleSection,
+    onChange,
+    onFocus,
+    onBlur,
+    goToField,
+    saveToDocument,
+    insertAnnotatie,
+    reload,
+  };
+}

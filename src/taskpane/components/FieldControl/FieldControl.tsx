@@ -1,0 +1,144 @@
+import { Button, Combobox, Field, Input, Option, Textarea } from '@fluentui/react-components';
+import { WrenchRegular } from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
+import { fieldValidation } from '../../field-validation';
+import { t } from '../../i18n';
+import { controlId } from '../AnnotatieForm/useAnnotatieForm';
+import { NvtSwitch, PlanningDateInput } from '../PlanningDateInput/PlanningDateInput';
+import { usePlanningDateInput } from '../PlanningDateInput/usePlanningDateInput';
+import type { FieldControlProps } from './FieldControl.types';
+import { useFieldControlStyles } from './useFieldControlStyles.styles';
+
+/**
+ * One field of the annotatie as a labelled Fluent control. The label (the accessible name) is
+ * the field table's label in the UI language; `Field` shows the domain's findings through the
+ * one mapper (fieldValidation) and validates nothing itself.
+ */
+export function FieldControl(props: FieldControlProps): ReactElement {
+  const { field, value, findings, language, options, onChange, onFocus, onBlur } = props;
+  const styles = useFieldControlStyles();
+  const id = controlId(field.key);
+  const label = field.label[language];
+  const validation = fieldValidation(findings);
+  const events = { onFocus: () => onFocus(field.key), onBlur: () => onBlur(field.key) };
+  const suggestions = findings.filter((finding) => finding.suggestion !== undefined && finding.suggestion !== value);
+
+  let control: ReactElement;
+  switch (field.kind) {
+    case 'choice':
+      control = (
+        <Combobox
+          id={id}
+          freeform
+          value={value}
+          selectedOptions={options.includes(value) ? [value] : []}
+          onChange={(event) => onChange(field.key, event.target.value)}
+          onOptionSelect={(event, data) => {
+            if (data.optionText === undefined) return;
+            // Fluent selects the highlighted option when Tab leaves a freeform Combobox, which
+            // would silently replace free text ("Raadsconferentie") with the first list entry.
+            // Accept a Tab selection only when it completes what the user typed.
+            const tabbed = 'key' in event && event.key === 'Tab';
+            if (tabbed && !data.optionText.toLocaleLowerCase('nl').startsWith(value.toLocaleLowerCase('nl'))) return;
+            onChange(field.key, data.optionText);
+          }}
+          {...events}
+        >
+          {options.map((option) => (
+            <Option key={option}>{option}</Option>
+          ))}
+        </Combobox>
+      );
+      break;
+    case 'planningDate':
+      return <PlanningDateField {...props} />;
+    case 'names':
+    case 'richText':
+      control = (
+        <Textarea
+          id={id}
+          className={styles.textarea}
+          resize="vertical"
+          rows={field.kind === 'names' ? 3 : 5}
+          value={value}
+          onChange={(_event, data) => onChange(field.key, data.value)}
+          {...events}
+        />
+      );
+      break;
+    case 'email':
+    case 'phone':
+    case 'text':
+      control = (
+        <Input
+          id={id}
+          // Hints the on-screen keyboard only; no browser validation (the domain decides).
+          inputMode={field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text'}
+          autoComplete="off"
+          spellCheck={field.kind === 'text'}
+          value={value}
+          onChange={(_event, data) => onChange(field.key, data.value)}
+          {...events}
+        />
+      );
+      break;
+  }
+
+  return (
+    <div className={styles.root}>
+      <Field
+        label={label}
+        required={field.required === 'error'}
+        hint={field.kind === 'names' ? t(language, 'namesHint') : undefined}
+        validationState={validation.validationState}
+        validationMessage={validation.validationMessage}
+      >
+        {control}
+      </Field>
+      {suggestions.map((finding) => (
+        <Button
+          key={finding.code}
+          className={styles.fix}
+          size="small"
+          appearance="secondary"
+          icon={<WrenchRegular />}
+          onClick={() => onChange(field.key, finding.suggestion ?? value)}
+        >
+          {t(language, 'applySuggestion', { suggestion: finding.suggestion ?? '' })}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+/** A planning date: the text input with its calendar inside the Field, the n.v.t. switch beside it. */
+function PlanningDateField(props: FieldControlProps): ReactElement {
+  const { field, value, findings, language, onChange, onFocus, onBlur } = props;
+  const styles = useFieldControlStyles();
+  const label = field.label[language];
+  const validation = fieldValidation(findings);
+  const change = (next: string) => onChange(field.key, next);
+  const state = usePlanningDateInput({ value, onChange: change });
+  return (
+    <div className={styles.root}>
+      <Field
+        label={label}
+        required={field.required === 'error'}
+        validationState={validation.validationState}
+        validationMessage={validation.validationMessage}
+      >
+        <PlanningDateInput
+          id={controlId(field.key)}
+          label={label}
+          value={value}
+          language={language}
+          onChange={change}
+          onFocus={() => onFocus(field.key)}
+          onBlur={() => onBlur(field.key)}
+          state={state}
+        />
+      </Field>
+      <NvtSwitch label={label} language={language} state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { FIELDS, SECTIONS, type AnnotatieValues, type FieldKey, type SectionId } from '../domain/fields';
+import type { Finding, FindingCode, ReportedFinding } from '../domain/findings';
+
+/**
+ * The task pane's state as a pure reducer: what the document holds (`saved`), what the form
+ * holds (`values`), which field is being edited, and where loading/saving stand. No validation
+ * here: findings come from the domain and are only filtered for display.
+ */
+
+export type LoadStatus =
+  | { readonly status: 'loading' }
+  | { readonly status: 'absent' }
+  | { readonly status: 'inserting' }
+  | { readonly status: 'failed'; readonly message: string }
+  | { readonly status: 'ready' };
+
+export type SaveStatus =
+  | { readonly status: 'idle' }
+  | { readonly status: 'saving' }
+  | { readonly status: 'nothing' }
+  | { readonly status: 'saved'; readonly count: number }
+  | { readonly status: 'failed'; readonly notWritten: readonly FieldKey[]; readonly message: string };
+
+/** The field being edited and the finding codes it had when the user entered it. */
+export interface Editing {
+  readonly field: FieldKey;
+  readonly codesAtFocus: readonly FindingCode[];
+}
+
+export interface FormState {
+  readonly load: LoadStatus;
+  readonly saved: AnnotatieValues;
+  readonly values: AnnotatieValues;
+  /** What the last read found about the document itself (control_missing, control_duplicate). */
+  readonly documentFindings: readonly Finding[];
+  readonly editing: Editing | null;
+  readonly save: SaveStatus;
+}
+
+export type FormAction =
+  | { readonly type: 'loading' }
+  | {
+      readonly type: 'loaded';
+      readonly values: AnnotatieValues;
+      readonly findings: readonly Finding[];
+      readonly draft?: AnnotatieValues;
+    }
+  | { readonly type: 'absent' }
+  | { readonly type: 'inserting' }
+  | { readonly type: 'loadFailed'; readonly message: string }
+  | { readonly type: 'change'; readonly field: FieldKey; readonly value: string }
+  | { readonly type: 'focus'; readonly field: FieldKey; readonly codes: readonly FindingCode[] }
+  | { readonly type: 'blur'; readonly field: FieldKey }
+  | { readonly type: 'saving' }
+  | { readonly type: 'nothingToSave' }
+  | { readonly type: 'saved'; readonly written: readonly FieldKey[]; readonly sent: AnnotatieValues }
+  | {
+      readonly type: 'saveFailed';
+      readonly written: readonly FieldKey[];
+      readonly notWritten: readonly FieldKey[];
+      readonly sent: AnnotatieValues;
+      readonly message: string;
+    };
+
+export const INITIAL_FORM_STATE: FormState = {
+  load: { status: 'loading' },
+  saved: {},
+  values: {},
+  documentFindings: [],
+  editing: null,
+  save: { status: 'idle' },
+};
+
+/** Empty and missing are the same value for a field (contract §5: a missing key is empty). */
+function text(values: AnnotatieValues, key: FieldKey): string {
+  return values[key] ?? '';
+}
+
+/** Fields whose form value differs from the document's, in document order. */
+export function changedFields(state: Pick<FormState, 'saved' | 'values'>): readonly FieldKey[] {
+  return FIELDS.map((field) => field.key).filter((key) => text(state.values, key) !== text(state.saved, key));
+}
+
+/** Only the changed fields: what "Opslaan in document" sends in its one round trip. */
+export function changes(state: Pick<FormState, 'saved' | 'values'>): AnnotatieValues {
+  const out: Partial<Record<FieldKey, string>> = {};
+  for (const key of changedFields(state)) out[key] = text(state.values, key);
+  return out;
+}
+
+function withWritten(saved: AnnotatieValues, sent: AnnotatieValues, written: readonly FieldKey[]): AnnotatieValues {
+  const next: Partial<Record<FieldKey, string>> = { ...saved };
+  for (const key of written) next[key] = sent[key] ?? '';
+  return next;
+}
+
+export function formReducer(state: FormState, action: FormAction): FormState {
+  switch (action.type) {
+    case 'loading':
+      return { ...state, load: { status: 'loading' } };
+    case 'loaded':
+      // A draft from an earlier session wins over the document for the fields it holds: it is
+      // what the user typed and did not get saved; the document stays the `saved` baseline.
+      return {
+        ...state,
+        load: { status: 'ready' },
+        saved: action.values,
+        values: { ...action.values, ...(action.draft ?? {}) },
+        documentFindings: action.findings,
+        save: { status: 'idle' },
+      };
+    case 'absent':
+      return { ...state, load: { status: 'absent' } };
+    case 'inserting':
+      return { ...state, load: { status: 'inserting' } };
+    case 'loadFailed':
+      return { ...state, load: { status: 'failed', message: action.message } };
+    case 'change':
+      if (text(state.values, action.field) === action.value) return state;
+      return {
+        ...state,
+        values: { ...state.values, [action.field]: action.value },
+        save: state.save.status === 'saving' || state.save.status === 'failed' ? state.save : { status: 'idle' },
+      };
+    case 'focus':
+      return { ...state, editing: { field: action.field, codesAtFocus: action.codes } };
+    case 'blur':
+      return state.editing?.field === action.field ? { ...state, editing: null } : state;
+    case 'saving':
+      return { ...state, save: { status: 'saving' } };
+    case 'nothingToSave':
+      return { ...state, save: { status: 'nothing' } };
+    case 'saved':
+      return {
+        ...state,
+        saved: withWritten(state.saved, action.sent, action.written),
+        save: { status: 'saved', count: action.written.length },
+      };
+    case 'saveFailed':
+      return {
+        ...state,
+        saved: withWritten(state.saved, action.sent, action.written),
+        save: { status: 'failed', notWritten: action.notWritten, message: action.message },
+      };
+  }
+}
+
+/**
+ * Which findings a field shows. While the user is typing in a field, a problem it did not have
+ * when they entered it waits until they leave it (half-typed addresses are not errors yet),
+ * but a problem they fix disappears at once. Everywhere else findings show as they are.
+ */
+export function shownFindings(
+  findings: readonly ReportedFinding[],
+  field: FieldKey,
+  editing: Editing | null,
+): readonly ReportedFinding[] {
+  const own = findings.filter((finding) => finding.field === field);
+  if (editing?.field !== field) return own;
+  return own.filter((finding) => editing.codesAtFocus.includes(finding.code));
+}
+
+export interface ProblemCounts {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Errors and warnings (info is advice, not a problem). */
+export function countProblems(findings: readonly ReportedFinding[]): ProblemCounts {
+  return {
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+  };
+}
+
+const SECTION_OF: ReadonlyMap<FieldKey, SectionId> = new Map(FIELDS.map((field) => [field.key, field.section]));
+
+/** Problems per section for the accordion headers; findings about the whole annotatie count nowhere. */
+export function problemsBySection(findings: readonly ReportedFinding[]): Readonly<Record<SectionId, number>> {
+  const counts = Object.fromEntries(SECTIONS.map((section) => [section.id, 0])) as Record<SectionId, number>;
+  for (const finding of findings) {
+    if (finding.severity === 'info' || finding.field === null) continue;
+    const section = SECTION_OF.get(finding.field);
+    if (section !== undefined) counts[section] += 1;
+  }
+  return counts;
+}

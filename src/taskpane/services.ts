@@ -1,0 +1,42 @@
+import { createContext, useContext } from 'react';
+import type { AnnotatieDocument } from '../document/port';
+import type { AnnotatieValues, ChoiceList, Language } from '../domain/fields';
+import type { Finding, ReportedFinding } from '../domain/findings';
+
+/**
+ * What the task pane needs from the world, injected once at the entry: taskpane/index.tsx wires
+ * the Word layer over real Word, the preview wires the same Word layer over the Word fake, and
+ * component tests wire in-memory documents. Components never reach for a host global.
+ */
+
+/** Keeps what the user typed but did not save, so a failed write or a closed pane loses nothing. */
+export interface DraftStore {
+  load(): AnnotatieValues | undefined;
+  save(values: AnnotatieValues): void;
+  clear(): void;
+}
+
+export interface TaskpaneServices {
+  readonly document: AnnotatieDocument;
+  /**
+   * Domain validation of the form's values plus the document's own findings (control_missing,
+   * control_duplicate from the last read), with messages in the UI language. Never throws.
+   */
+  readonly check: (values: AnnotatieValues, documentFindings: readonly Finding[]) => readonly ReportedFinding[];
+  /** The profile's option lists behind the open choices. */
+  readonly options: Readonly<Record<ChoiceList, readonly string[]>>;
+  readonly drafts: DraftStore;
+  readonly language: Language;
+}
+
+export const ServicesContext = createContext<TaskpaneServices | null>(null);
+
+export function useServices(): TaskpaneServices {
+  const services = useContext(ServicesContext);
+  // A programmer error: every pane is rendered inside <ServicesContext.Provider>.
+  if (services === null) throw new Error('useServices() outside <ServicesContext.Provider>');
+  return services;
+}
+
+/** A draft store that keeps nothing: for hosts without storage. */
+export const NO_DRAFTS: DraftStore = { load: () => undefined, save: () => undefined, clear: () => undefined };

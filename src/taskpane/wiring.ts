@@ -1,0 +1,25 @@
+import type { AnnotatieDocument } from '../document/port';
+import { DEFAULT_PROFILE, reportFindings, validate, type Language, type Profile } from '../domain';
+import type { DraftStore, TaskpaneServices } from './services';
+
+/**
+ * The pane's services from the domain core and a document: the one place where validation is
+ * composed (domain findings + the document's own findings, then messages in the UI language).
+ */
+export function createServices(options: {
+  readonly document: AnnotatieDocument;
+  readonly language: Language;
+  readonly drafts: DraftStore;
+  readonly profile?: Profile;
+}): TaskpaneServices {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const { language } = options;
+  return {
+    document: options.document,
+    language,
+    drafts: options.drafts,
+    options: profile.options,
+    check: (values, documentFindings) =>
+      reportFindings([...validate(values, profile), ...documentFindings], language, profile),
+  };
+}

@@ -1,0 +1,214 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/components/App';
+import { createServices } from '../../src/taskpane/wiring';
+import { FIELDS, SECTIONS, type AnnotatieValues, type FieldDefinition, type Language } from '../../src/domain';
+import seed from '../fixtures/values/seed.json';
+import { MemoryDocument, MemoryDrafts } from './memory-document';
+
+const SEED = seed as AnnotatieValues;
+
+function renderPane(document: MemoryDocument, language: Language = 'nl', drafts = new MemoryDrafts()) {
+  const services = createServices({ document, language, drafts });
+  // No delay between keystrokes: the form reacts synchronously and the suite stays fast.
+  const user = userEvent.setup({ delay: null });
+  render(<App services={services} theme="light" />);
+  return { user, drafts };
+}
+
+/** The role a field's control has: what a screen reader announces. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function roleOf(field: FieldDefinition): 'textbox' | 'combobox' {
+  return field.kind === 'choice' ? 'combobox' : 'textbox';
+}
+
+async function ready(): Promise<void> {
+  await screen.findByRole('button', { name: 'Opslaan in document' });
+}
+
+describe('the task pane form', () => {
+  it('shows the sections in document order', async () => {
+    renderPane(new MemoryDocument(SEED));
+    await ready();
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    expect(headings).toHaveLength(SECTIONS.length);
+    SECTIONS.forEach((section, index) => expect(headings[index]).toHaveTextContent(new RegExp(`^${escapeRegExp(section.title.nl)}`)));
+  });
+
+  // One render per language, every field of §2 checked in it (rendering per field would make
+  // the suite slow without testing more).
+  it('has a control per field named by its Dutch label, holding the document value', async () => {
+    renderPane(new MemoryDocument(SEED));
+    await ready();
+    for (const field of FIELDS) {
+      expect(screen.getByRole(roleOf(field), { name: field.label.nl })).toHaveValue(SEED[field.key] ?? '');
+    }
+  });
+
+  it('names every control by its English label when Office is in English', async () => {
+    renderPane(new MemoryDocument(SEED), 'en');
+    await screen.findByRole('button', { name: 'Save to document' });
+    for (const field of FIELDS) {
+      expect(screen.getByRole(roleOf(field), { name: field.label.en })).toBeInTheDocument();
+    }
+  });
+
+  it('marks fields the contract requires as required', async () => {
+    renderPane(new MemoryDocument(SEED));
+    await ready();
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toBeRequired();
+    expect(screen.getByRole('textbox', { name: 'Raadsadviseur' })).not.toBeRequired();
+  });
+
+  it('flags the e-mail typo of the seed and fixes it with one click', async () => {
+    const { user } = renderPane(new MemoryDocument(SEED));
+    await ready();
+    const email = screen.getByRole('textbox', { name: 'E-mail behandelend ambtenaar' });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/zoetemeer\.nl.*tikfout/);
+    // The summary at the top counts it and links to the field.
+    expect(screen.getByText('1 fout')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'E-mail behandelend ambtenaar' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Wijzig in a.e.de.vries@zoetermeer.nl' }));
+    expect(email).toHaveValue('a.e.de.vries@zoetermeer.nl');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText('Geen problemen gevonden.')).toBeInTheDocument();
+  });
+
+  it('counts problems per section in the section header', async () => {
+    renderPane(new MemoryDocument(SEED));
+    await ready();
+    expect(screen.getByRole('button', { name: /Contactgegevens.*1 probleem/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Planning (BOB)' })).toBeInTheDocument();
+  });
+
+  it('shows a new problem when the user leaves the field, and a fixed one disappears while typing', async () => {
+    const { user } = renderPane(new MemoryDocument(SEED));
+    await ready();
+    const phone = screen.getByRole('textbox', { name: 'Telefoon behandelend ambtenaar' });
+    await user.clear(phone);
+    await user.type(phone, '079-34');
+    expect(phone).not.toHaveAttribute('aria-invalid'); // still typing
+    await user.tab();
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(phone);
+    await user.type(phone, '+31 79 3468269');
+    expect(phone).not.toHaveAttribute('aria-invalid'); // fixed while typing
+  });
+
+  it('collapses a section and opens it again from the summary', async () => {
+    const { user } = renderPane(new MemoryDocument(SEED));
+    await ready();
+    await user.click(screen.getByRole('button', { name: /Contactgegevens/ }));
+    expect(screen.queryByRole('textbox', { name: 'E-mail behandelend ambtenaar' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'E-mail behandelend ambtenaar' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'E-mail behandelend ambtenaar' })).toHaveFocus());
+  });
+
+  it('offers the profile choices and accepts free text in an open choice', async () => {
+    const { user } = renderPane(new MemoryDocument(SEED));
+    await ready();
+    const aard = screen.getByRole('combobox', { name: 'Aard bijeenkomst' });
+    await user.click(aard);
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getByRole('option', { name: 'Commissie Stad' })).toBeInTheDocument();
+    await user.click(within(listbox).getByRole('option', { name: 'Commissie Stad' }));
+    expect(aard).toHaveValue('Commissie Stad');
+    await user.clear(aard);
+    await user.type(aard, 'Raadsconferentie');
+    await user.tab();
+    expect(aard).toHaveValue('Raadsconferentie');
+    expect(aard).toHaveAccessibleDescription(/Raadsconferentie|lijst/);
+  });
+
+  it('switches a planning phase to n.v.t. and back', async () => {
+    const { user } = renderPane(new MemoryDocument(SEED));
+    await ready();
+    const besluit = screen.getByRole('textbox', { name: 'Besluitvorming' });
+    const nvt = screen.getByRole('switch', { name: 'Besluitvorming: n.v.t.' });
+    await user.click(nvt);
+    expect(besluit).toHaveValue('n.v.t.');
+    expect(besluit).toBeDisabled();
+    // Besluit nemen needs a Besluitvorming date (planning_besluit_missing).
+    expect(besluit).toHaveAttribute('aria-invalid', 'true');
+    await user.click(nvt);
+    expect(besluit).toHaveValue('13-10-2025');
+  });
+
+  it('saves only the changed fields in one write and confirms', async () => {
+    const document = new MemoryDocument(SEED);
+    const { user, drafts } = renderPane(document);
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Wijzig in a.e.de.vries@zoetermeer.nl' }));
+    const onderwerp = screen.getByRole('textbox', { name: 'Onderwerp' });
+    await user.type(onderwerp, ' (herzien)');
+    expect(drafts.draft).toEqual({
+      onderwerp: `${SEED.onderwerp} (herzien)`,
+      'ambtenaar.email': 'a.e.de.vries@zoetermeer.nl',
+    });
+    await user.click(screen.getByRole('button', { name: 'Opslaan in document' }));
+    expect(await screen.findByText('2 velden opgeslagen in het document.')).toBeInTheDocument();
+    expect(document.writes).toEqual([
+      { onderwerp: `${SEED.onderwerp} (herzien)`, 'ambtenaar.email': 'a.e.de.vries@zoetermeer.nl' },
+    ]);
+    expect(drafts.draft).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Opslaan in document' }));
+    expect(await screen.findByText('Er zijn geen wijzigingen om op te slaan.')).toBeInTheDocument();
+    expect(document.writes).toHaveLength(1);
+  });
+
+  it('says what was not written, keeps the draft, and retries only that', async () => {
+    const document = new MemoryDocument(SEED);
+    const { user, drafts } = renderPane(document);
+    await ready();
+    await user.type(screen.getByRole('textbox', { name: 'Onderwerp' }), '!');
+    await user.type(screen.getByRole('textbox', { name: 'Raadsadviseur' }), '!');
+    document.failNextWriteFor = ['raadsadviseur.naam'];
+    await user.click(screen.getByRole('button', { name: 'Opslaan in document' }));
+    expect(await screen.findByText('Niet alles is opgeslagen')).toBeInTheDocument();
+    expect(screen.getByText(/Niet in het document geschreven: Raadsadviseur\./)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Raadsadviseur' })).toHaveValue(`${SEED['raadsadviseur.naam']}!`);
+    expect(drafts.draft).toEqual({ 'raadsadviseur.naam': `${SEED['raadsadviseur.naam']}!` });
+
+    await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByText('1 veld opgeslagen in het document.')).toBeInTheDocument();
+    expect(document.writes[1]).toEqual({ 'raadsadviseur.naam': `${SEED['raadsadviseur.naam']}!` });
+    expect(document.values?.['raadsadviseur.naam']).toBe(`${SEED['raadsadviseur.naam']}!`);
+  });
+
+  it('restores a draft over the document values on open', async () => {
+    const drafts = new MemoryDrafts();
+    drafts.draft = { onderwerp: 'Concept-onderwerp' };
+    renderPane(new MemoryDocument(SEED), 'nl', drafts);
+    await ready();
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue('Concept-onderwerp');
+    expect(screen.getByText('Niet-opgeslagen wijzigingen: 1')).toBeInTheDocument();
+  });
+
+  it('offers to insert an annotatie into a document without one', async () => {
+    const document = new MemoryDocument(null);
+    const { user } = renderPane(document);
+    await user.click(await screen.findByRole('button', { name: 'Annotatie invoegen' }));
+    await ready();
+    expect(document.inserts).toBe(1);
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue('');
+  });
+
+  it('shows a read failure with a retry instead of an empty form', async () => {
+    const document = new MemoryDocument(SEED);
+    document.read = async () => ({
+      ok: false,
+      failure: { kind: 'connectionLost', operation: 'read', written: [], notWritten: [], uncertain: [] },
+    });
+    renderPane(document);
+    expect(await screen.findByText('De annotatie kon niet worden gelezen.')).toBeInTheDocument();
+    expect(screen.getByText(/verbinding met Word is verbroken/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
+    await act(async () => undefined);
+  });
+});

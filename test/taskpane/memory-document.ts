@@ -1,0 +1,78 @@
+import type { AnnotatieDocument, WordFailure, WordFailureKind, WordResult } from '../../src/document/port';
+import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
+
+/**
+ * A small in-memory AnnotatieDocument for component tests: records every call so a test can
+ * assert "one write with only the changed fields", and fails on demand so the failure paths
+ * are reachable. The real Word layer over the Word fake is exercised in the preview and e2e.
+ */
+export class MemoryDocument implements AnnotatieDocument {
+  values: AnnotatieValues | null;
+  readonly writes: AnnotatieValues[] = [];
+  inserts = 0;
+  /** The next write fails for these fields (they are not written; the others are). */
+  failNextWriteFor: readonly FieldKey[] = [];
+  failNextWriteKind: WordFailureKind = 'accessDenied';
+
+  constructor(values: AnnotatieValues | null) {
+    this.values = values;
+  }
+
+  private failure(kind: WordFailureKind, operation: WordFailure['operation'], written: readonly FieldKey[] = [], notWritten: readonly FieldKey[] = []): { ok: false; failure: WordFailure } {
+    return { ok: false, failure: { kind, operation, written, notWritten, uncertain: [] } };
+  }
+
+  async detect(): ReturnType<AnnotatieDocument['detect']> {
+    return { ok: true, present: this.values !== null, schemaVersion: null, fields: [], trackedDeletionsKnown: true };
+  }
+
+  async read(): ReturnType<AnnotatieDocument['read']> {
+    if (this.values === null) return this.failure('noAnnotatie', 'read');
+    return { ok: true, values: { ...this.values }, findings: [], trackedDeletionsKnown: true, trackingChanges: false };
+  }
+
+  async insertTemplate(values: AnnotatieValues): ReturnType<AnnotatieDocument['insertTemplate']> {
+    if (this.values !== null) return this.failure('alreadyPresent', 'insertTemplate');
+    this.inserts += 1;
+    this.values = { ...values };
+    return { ok: true, inserted: [] };
+  }
+
+  async write(changes: AnnotatieValues): Promise<WordResult<{ written: readonly FieldKey[]; notWritten: readonly FieldKey[] }>> {
+    this.writes.push(changes);
+    if (this.values === null) return this.failure('noAnnotatie', 'write');
+    const keys = Object.keys(changes) as FieldKey[];
+    const failing = this.failNextWriteFor;
+    this.failNextWriteFor = [];
+    const written = keys.filter((key) => !failing.includes(key));
+    this.values = { ...this.values, ...Object.fromEntries(written.map((key) => [key, changes[key]])) };
+    if (failing.length > 0) {
+      return this.failure(this.failNextWriteKind, 'write', written, keys.filter((key) => failing.includes(key)));
+    }
+    return { ok: true, written, notWritten: [] };
+  }
+
+  async select(key: FieldKey): ReturnType<AnnotatieDocument['select']> {
+    return { ok: true, key };
+  }
+
+  async repair(): ReturnType<AnnotatieDocument['repair']> {
+    return { ok: true, recreated: [] };
+  }
+
+  async identity(): Promise<string> {
+    return 'memory-document';
+  }
+}
+
+/** A draft store in memory that a test can inspect. */
+export class MemoryDrafts {
+  draft: AnnotatieValues | undefined;
+  load = (): AnnotatieValues | undefined => this.draft;
+  save = (values: AnnotatieValues): void => {
+    this.draft = values;
+  };
+  clear = (): void => {
+    this.draft = undefined;
+  };
+}
