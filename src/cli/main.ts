@@ -3,6 +3,10 @@ import type { CliIo, Command } from './io';
 import { EXIT, nodeIo } from './io';
 import { CLI_TEXTS } from './messages';
 import { validateCommand } from './commands/validate';
+import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { newCommand } from './commands/new';
+import { DOCX_TEXTS } from './commands/docx-shared';
 
 /**
  * The commands of contract §6. Engineer B: add yours here as they land, e.g.
@@ -12,11 +16,17 @@ import { validateCommand } from './commands/validate';
  */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
+  new: newCommand,
+  check: checkCommand,
+  export: exportCommand,
 };
 
 /** Per-command help; commands without an entry show the general usage. */
 const COMMAND_USAGE: Readonly<Record<string, (lang: Language) => string>> = {
   validate: (lang) => CLI_TEXTS[lang].validateUsage,
+  new: (lang) => DOCX_TEXTS[lang].newUsage,
+  check: (lang) => DOCX_TEXTS[lang].checkUsage,
+  export: (lang) => DOCX_TEXTS[lang].exportUsage,
 };
 
 function isLanguage(value: string | undefined): value is Language {

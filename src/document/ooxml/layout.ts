@@ -18,6 +18,11 @@ export type LayoutNode =
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
   /** A heading whose text is a field's Dutch title. */
   | { readonly kind: 'fieldHeading'; readonly level: 1 | 2; readonly key: FieldKey }
+  /**
+   * `style: 'Subtitle'` is the paragraph's role (the line under the title). The .docx template
+   * writes it with its own paragraph style `Onderwerp` rather than Word's built-in Subtitle,
+   * because converters such as pandoc lift Title/Subtitle paragraphs out of the body.
+   */
   | { readonly kind: 'field'; readonly key: FieldKey; readonly style?: 'Subtitle' }
   /** A table whose first row is a header row. */
   | { readonly kind: 'table'; readonly rows: readonly (readonly LayoutCell[])[] };

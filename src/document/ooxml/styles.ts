@@ -2,8 +2,8 @@ import { NS } from './namespaces';
 
 /**
  * word/styles.xml for the documents we write: Word's built-in style ids (Normal, Title,
- * Subtitle, Heading1/2, PlaceholderText) so Word maps them to its own localized styles and the
- * navigation pane shows the headings, plus a table style and a bold label style for table heads.
+ * Heading1/2, PlaceholderText) so Word maps them to its own localized styles and the
+ * navigation pane shows the headings, Onderwerp, plus a table style and a bold label style for table heads.
  * Arial 10 pt is the house font of municipal documents; colours stay black/grey for print.
  */
 export function stylesXml(): string {
@@ -25,9 +25,11 @@ export function stylesXml(): string {
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +
     '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
-    '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Subtitle"/><w:uiPriority w:val="10"/><w:qFormat/>' +
+    '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Onderwerp"/><w:uiPriority w:val="10"/><w:qFormat/>' +
     '<w:pPr><w:spacing w:after="0"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>' +
-    '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="11"/><w:qFormat/>' +
+    // The onderwerp gets its own style, not Word's Subtitle: pandoc (and other converters) lift
+    // Title/Subtitle paragraphs out of the body into metadata, and the onderwerp is content.
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Onderwerp"><w:name w:val="Onderwerp"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>' +
     '<w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>' +
     heading(1, 24, 240) +
     heading(2, 20, 160) +

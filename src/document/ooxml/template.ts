@@ -1,6 +1,9 @@
 import { WRAPPER_TAG, WRAPPER_TITLE, fieldByKey } from '../../domain/fields';
 import type { AnnotatieValues, FieldDefinition, FieldKey } from '../../domain/fields';
+import { normalizeValue } from '../../domain/normalize';
 import { placeholderFor } from '../../domain/placeholders';
+import { DEFAULT_PROFILE } from '../../domain/profile';
+import type { Profile } from '../../domain/profile';
 import { LAYOUT } from './layout';
 import type { LayoutCell, LayoutNode } from './layout';
 import { NS } from './namespaces';
@@ -28,10 +31,18 @@ import { escapeAttr, escapeText, isXmlChar } from './xml-tokenizer';
 export interface TemplateOptions {
   /** First w:id for the controls; Word wants them unique within a document (§17.5.2.18). */
   readonly idBase?: number;
+  /**
+   * Values are written in the profile's house style (normalizeValue: `079-3468269` →
+   * `+31 79 3468269`, dates as d-m-yyyy, text fields trimmed). Default: the Zoetermeer profile.
+   * `false` writes every value exactly as given (used to prove the writer itself loses nothing).
+   */
+  readonly houseStyle?: Profile | false;
 }
 
 const PLACEHOLDER_STYLE = 'PlaceholderText';
 const LABEL_STYLE = 'AnnotatieLabel';
+/** Paragraph style for the layout's 'Subtitle' role (see layout.ts for why not Word's Subtitle). */
+const ONDERWERP_STYLE = 'Onderwerp';
 
 /** The value as the document will hold it: line breaks normalised, XML-impossible characters dropped. */
 export function documentText(value: string): string {
@@ -133,6 +144,17 @@ function cellXml(cell: LayoutCell, values: AnnotatieValues, ids: Ids, width: num
   return `<w:tc>${tcPr}${content}</w:tc>`;
 }
 
+/** The values as the document will show them (house style unless `profile` is false). */
+export function houseStyled(values: AnnotatieValues, profile: Profile | false): AnnotatieValues {
+  if (profile === false) return values;
+  const out: Partial<Record<FieldKey, string>> = {};
+  for (const key of Object.keys(values) as FieldKey[]) {
+    const value = values[key];
+    if (typeof value === 'string') out[key] = normalizeValue(key, value, profile);
+  }
+  return out;
+}
+
 /** A4 text width at 2 cm margins: 11906 − 2 × 1134 twips. */
 export const TEXT_WIDTH_TWIPS = 9638;
 
@@ -164,7 +186,7 @@ function nodeXml(node: LayoutNode, values: AnnotatieValues, ids: Ids): string {
     case 'fieldHeading':
       return paragraph(runs(fieldByKey(node.key).title), `Heading${node.level}`);
     case 'field':
-      return fieldXml(node.key, values, ids, node.style);
+      return fieldXml(node.key, values, ids, node.style === 'Subtitle' ? ONDERWERP_STYLE : undefined);
     case 'table':
       return tableXml(node.rows, values, ids);
   }
@@ -177,7 +199,8 @@ function nodeXml(node: LayoutNode, values: AnnotatieValues, ids: Ids): string {
 export function annotatieBodyFragment(values: AnnotatieValues = {}, options: TemplateOptions = {}): string {
   const ids = new Ids(options.idBase ?? 1000);
   const wrapperId = ids.take();
-  const body = LAYOUT.map((node) => nodeXml(node, values, ids)).join('');
+  const styled = houseStyled(values, options.houseStyle ?? DEFAULT_PROFILE);
+  const body = LAYOUT.map((node) => nodeXml(node, styled, ids)).join('');
   return (
     '<w:sdt><w:sdtPr>' +
     `<w:alias w:val="${escapeAttr(WRAPPER_TITLE)}"/><w:tag w:val="${WRAPPER_TAG}"/><w:id w:val="${wrapperId}"/>` +

@@ -1,0 +1,87 @@
+import { FIELDS, exitCodeFor, typedValues } from '../../domain';
+import type { TypedValue } from '../../domain';
+import type { Command } from '../io';
+import { EXIT } from '../io';
+import { readProfile } from '../files';
+import { CLI_TEXTS } from '../messages';
+import { parseOptions } from '../options';
+import { DOCX_TEXTS, checkDocument } from './docx-shared';
+
+/**
+ * `annotatie export FILE.docx … [--json|--csv] [--profile P.json]` (contract §5, §6): the values
+ * typed by the domain (ISO dates, E.164 phones, names as a list, empty as null).
+ * - JSON: one file → `{ "file", "schema", "values" }`; several → `{ "exports": [ … ] }`.
+ * - CSV (RFC 4180): header `file,<key>,<key>…` in field order, then one row per document;
+ *   lists are joined with a line break inside the quoted cell, null is an empty cell.
+ * Exit codes as everywhere (§6): 2 when a file is unreadable or has no annotatie, else 1 when a
+ * document has error-level findings (the data is still exported), else 0.
+ */
+export const exportCommand: Command = async ({ io, args, lang }) => {
+  const texts = CLI_TEXTS[lang];
+  const docx = DOCX_TEXTS[lang];
+  const usageError = (message: string): number => {
+    io.stderr(`${message}\n\n${docx.exportUsage}\n`);
+    return EXIT.usage;
+  };
+  const options = parseOptions(args, { flags: ['json', 'csv'], values: ['profile'] });
+  if (!options.ok) {
+    if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
+    if (options.problem === 'repeated') return usageError(texts.repeatedOption(options.option));
+    return usageError(texts.unknownOption(options.option));
+  }
+  if (options.flags.has('json') && options.flags.has('csv')) return usageError(docx.oneFormat);
+  if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx' : 'FILE.docx'));
+  const profile = await readProfile(io, options.values.get('profile'), lang);
+  if (!profile.ok) {
+    io.stderr(`${profile.message}\n`);
+    return EXIT.usage;
+  }
+
+  const exports: { readonly file: string; readonly schema: string; readonly values: Readonly<Record<string, TypedValue>> }[] = [];
+  let exit: number = EXIT.ok;
+  for (const file of options.positionals) {
+    const outcome = await checkDocument(io, file, profile.value, lang);
+    if (outcome.status !== 'annotatie') {
+      io.stderr(`${outcome.message}\n`);
+      exit = EXIT.usage;
+      continue;
+    }
+    exit = Math.max(exit, exitCodeFor(outcome.findings));
+    const typed = typedValues(outcome.read.values, profile.value);
+    exports.push({ file, schema: typed.schema, values: typed.values });
+  }
+
+  if (options.flags.has('csv')) {
+    const header = ['file', ...FIELDS.map((field) => field.key)];
+    const rows = exports.map((entry) => [entry.file, ...FIELDS.map((field) => csvValue(entry.values[field.key] ?? null))]);
+    // RFC 4180 §2: CRLF line ends.
+    if (exports.length > 0) io.stdout([header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+  } else if (options.flags.has('json')) {
+    const [only] = exports;
+    const doc = options.positionals.length === 1 ? (only ?? null) : { exports };
+    if (doc !== null) io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    for (const entry of exports) {
+      const width = Math.max(...FIELDS.map((field) => field.label[lang].length));
+      const lines = FIELDS.map((field) => `${field.label[lang].padEnd(width)}  ${humanValue(entry.values[field.key] ?? null, docx.empty)}`);
+      io.stdout(`${exports.length > 1 ? `${docx.fileHeader(entry.file)}\n` : ''}${lines.join('\n')}\n`);
+    }
+  }
+  return exit;
+};
+
+function csvValue(value: TypedValue): string {
+  if (value === null) return '';
+  return typeof value === 'string' ? value : value.join('\n');
+}
+
+/** RFC 4180 §2.6–2.7: quote fields holding a comma, quote or line break; double the quotes. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function humanValue(value: TypedValue, empty: string): string {
+  if (value === null || (Array.isArray(value) && value.length === 0)) return empty;
+  const text = typeof value === 'string' ? value : value.join('; ');
+  return text.replace(/\n/g, ' ¶ ');
+}

@@ -1,0 +1,83 @@
+import { FIELDS, parseValuesJson, reportFindings, exitCodeFor } from '../../domain';
+import type { AnnotatieValues, Finding } from '../../domain';
+import { writeDocx } from '../../document/ooxml';
+import type { Command } from '../io';
+import { EXIT } from '../io';
+import { readJson, readProfile } from '../files';
+import { CLI_TEXTS } from '../messages';
+import { parseOptions } from '../options';
+import { findingLines } from '../report';
+import { DOCX_TEXTS } from './docx-shared';
+
+/**
+ * `annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force]` (contract §6).
+ * Writes the template of src/document/ooxml (the same one the Word add-in inserts), filled in
+ * house style. Refuses to overwrite an existing file without --force: the target is often a
+ * colleague's document with the same name. Exit 2 for usage or file problems; otherwise the
+ * exit code of the values' own findings (a value of the wrong JSON type is an error).
+ */
+export const newCommand: Command = async ({ io, args, lang }) => {
+  const texts = CLI_TEXTS[lang];
+  const docx = DOCX_TEXTS[lang];
+  const usageError = (message: string): number => {
+    io.stderr(`${message}\n\n${docx.newUsage}\n`);
+    return EXIT.usage;
+  };
+  const options = parseOptions(args, { flags: ['force', 'json'], values: ['from', 'profile'] });
+  if (!options.ok) {
+    if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
+    if (options.problem === 'repeated') return usageError(texts.repeatedOption(options.option));
+    return usageError(texts.unknownOption(options.option));
+  }
+  const [out, ...rest] = options.positionals;
+  if (out === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'UIT.docx' : 'OUT.docx'));
+
+  const profile = await readProfile(io, options.values.get('profile'), lang);
+  if (!profile.ok) {
+    io.stderr(`${profile.message}\n`);
+    return EXIT.usage;
+  }
+  let values: AnnotatieValues = {};
+  let findings: readonly Finding[] = [];
+  const from = options.values.get('from');
+  if (from !== undefined) {
+    const json = await readJson(io, from, lang);
+    if (!json.ok) {
+      io.stderr(`${json.message}\n`);
+      return EXIT.usage;
+    }
+    if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
+      io.stderr(`${texts.notAnObject(from)}\n`);
+      return EXIT.usage;
+    }
+    ({ values, findings } = parseValuesJson(json.value));
+  }
+  if (!options.flags.has('force') && (await exists(io, out))) {
+    io.stderr(`${docx.exists(out)}\n`);
+    return EXIT.usage;
+  }
+  try {
+    await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: new Date() }));
+  } catch (error) {
+    const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+    io.stderr(`${texts.fileUnreadable(out, reason)}\n`);
+    return EXIT.usage;
+  }
+  const filled = FIELDS.filter((field) => (values[field.key] ?? '').trim() !== '').length;
+  if (options.flags.has('json')) {
+    io.stdout(`${JSON.stringify({ file: out, findings: reportFindings(findings, lang, profile.value) }, null, 2)}\n`);
+  } else {
+    const lines = [...findingLines(findings, lang, profile.value), docx.written(out, filled, FIELDS.length)];
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return exitCodeFor(findings);
+};
+
+async function exists(io: Parameters<Command>[0]['io'], path: string): Promise<boolean> {
+  try {
+    await io.isDirectory(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
