@@ -2,6 +2,7 @@ import type { AnnotatieValues, FieldKey } from './fields';
 import { SCHEMA_VERSION, isFieldKey, fieldByKey } from './fields';
 import type { Finding } from './findings';
 import { formatDate, parseDate } from './dates';
+import { formatPhone, parsePhone } from './phone/phones';
 import { quoteable } from './text';
 
 export interface ParsedValues {
@@ -31,7 +32,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  *   (a phone number sent as a JSON number has already lost its leading 0, so guessing is wrong);
  * - a key not in §2: an `unknown_key` warning, entry ignored.
  * The typed export (`{ "schema": "annotatie-raadsvoorstel/1", "values": { … } }`) is read too:
- * its ISO dates become house-style dates again, so `export` output can be validated directly.
+ * its ISO dates and E.164 numbers become house style again (the default profile's), so `export`
+ * output can be validated directly.
  * Input that is not an object at all gives one `value_type` error with field null.
  */
 export function parseValuesJson(input: unknown): ParsedValues {
@@ -50,7 +52,7 @@ export function parseValuesJson(input: unknown): ParsedValues {
     }
     if (value === null || value === undefined) continue;
     if (typeof value === 'string') {
-      values[key] = typed && fieldByKey(key).kind === 'planningDate' && ISO_DATE.test(value) ? fromIso(value) : value;
+      values[key] = typed ? fromTyped(key, value) : value;
     } else if (Array.isArray(value) && value.every((line: unknown) => typeof line === 'string')) {
       values[key] = value.join('\n');
     } else {
@@ -60,7 +62,16 @@ export function parseValuesJson(input: unknown): ParsedValues {
   return { values, findings };
 }
 
-function fromIso(text: string): string {
-  const date = parseDate(text);
-  return date.kind === 'date' ? formatDate(date) : text;
+/** A typed-export value back as document text: ISO dates and E.164 numbers in house style. */
+function fromTyped(key: FieldKey, text: string): string {
+  const kind = fieldByKey(key).kind;
+  if (kind === 'planningDate' && ISO_DATE.test(text)) {
+    const date = parseDate(text);
+    return date.kind === 'date' ? formatDate(date) : text;
+  }
+  if (kind === 'phone') {
+    const phone = parsePhone(text);
+    return phone.kind === 'phone' ? formatPhone(phone) : text;
+  }
+  return text;
 }

@@ -72,7 +72,7 @@ export function parsePhone(text: string): ParsedPhone {
  * prefers it). Municipal 14 numbers and 0800/090x numbers are national only.
  */
 export function formatPhone(phone: PhoneNumber, style: PhoneStyle = '+31 79 3468269'): string {
-  if (phone.type === 'municipal') return `14 0${phone.nationalNumber.slice(2)}`;
+  if (phone.type === 'municipal') return `14 ${phone.nationalNumber.slice(2)}`;
   if (phone.type === 'tollFree' || phone.type === 'premium') return `0${phone.prefix} ${phone.subscriber}`;
   if (style === '079-3468269') return `0${phone.prefix}-${phone.subscriber}`;
   return `+31 ${phone.prefix} ${phone.subscriber}`;

@@ -1,0 +1,47 @@
+import type { Finding, FindingCode, Language } from '../../src/domain';
+import { FINDING_CODES, MESSAGES, messageFor, reportFindings } from '../../src/domain';
+
+const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+describe('every finding code has a message in every language', () => {
+  // The Messages type already makes a missing code a compile error; this catches a locale map
+  // built some other way (a spread, a cast) and empty or placeholder-looking texts.
+  it.each(LANGUAGES.flatMap((lang) => FINDING_CODES.map((code) => [lang, code] as const)))('%s: %s', (lang, code) => {
+    const render = MESSAGES[lang][code];
+    expect(typeof render).toBe('function');
+    for (const field of ['ambtenaar.email', null] as const) {
+      const text = messageFor({ field, code, severity: 'error' }, lang);
+      expect(text.trim().length).toBeGreaterThan(10);
+      expect(text).not.toMatch(/undefined|\[object|\$\{/);
+    }
+  });
+
+  it('has no messages for codes that do not exist', () => {
+    for (const lang of LANGUAGES) expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...FINDING_CODES].sort());
+  });
+});
+
+describe('messages read naturally and name the concrete thing', () => {
+  it.each<[Finding, Language, string]>([
+    [{ field: 'ambtenaar.email', code: 'email_domain_typo', severity: 'error', suggestion: 'a.e.de.vries@zoetermeer.nl', params: { domain: 'zoetemeer.nl', expected: 'zoetermeer.nl' } }, 'nl', 'Het domein ‘zoetemeer.nl’ lijkt op een tikfout; bedoelt u a.e.de.vries@zoetermeer.nl?'],
+    [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'nl', 'Onderwerp is nog niet ingevuld.'],
+    [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'en', 'Subject is not filled in yet.'],
+    [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'nl', 'Deze datum valt op een dinsdag; de raad van Zoetermeer vergadert op maandag. Klopt de datum?'],
+    [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'en', 'This date is a Tuesday; the council of Zoetermeer meets on Monday. Is the date right?'],
+    [{ field: 'planning.besluitvorming', code: 'planning_order', severity: 'error', params: { earlier: 'planning.oordeelsvorming', earlierDate: '13-10-2025', date: '29-9-2025' } }, 'nl', 'Besluitvorming (29-9-2025) moet na Oordeelsvorming (13-10-2025) komen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.'],
+    [{ field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' }, 'nl', 'Schrijf het nummer in de huisstijl: +31 79 3468269.'],
+    [{ field: null, code: 'unknown_key', severity: 'warning', params: { key: 'ambtenaar.mail' } }, 'nl', '‘ambtenaar.mail’ is geen veld van de annotatie en wordt genegeerd.'],
+    [{ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '31-2-2025', reason: 'nonexistent' } }, 'nl', '‘31-2-2025’ bestaat niet in de kalender. Controleer dag en maand.'],
+  ])('%j in %s', (finding, lang, text) => {
+    expect(messageFor(finding, lang)).toBe(text);
+  });
+
+  it('reportFindings keeps code, severity, field and suggestion beside the message', () => {
+    const finding: Finding = { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' };
+    expect(reportFindings([finding], 'en')).toEqual([
+      { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', message: 'Write the number in house style: +31 79 3468269.', suggestion: '+31 79 3468269' },
+    ]);
+    const code: FindingCode = 'required';
+    expect(reportFindings([{ field: 'onderwerp', code, severity: 'error' }])[0]).not.toHaveProperty('suggestion');
+  });
+});

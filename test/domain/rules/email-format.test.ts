@@ -1,0 +1,35 @@
+import { findingsOf } from '../helpers';
+
+describe('email_format', () => {
+  it.each([
+    ['no @', 'a.e.de.vries.zoetermeer.nl', undefined],
+    ['two @', 'a@b@zoetermeer.nl', undefined],
+    ['space inside', 'a.e.de vries@zoetermeer.nl', 'a.e.devries@zoetermeer.nl'],
+    ['comma for a dot', 'a.e.de.vries@zoetermeer,nl', 'a.e.de.vries@zoetermeer.nl'],
+    ['no dotted domain', 'a.e.de.vries@zoetermeer', undefined],
+    ['nothing before @', '@zoetermeer.nl', undefined],
+    ['Outlook display form', 'Annet de Vries <a.e.de.vries@zoetermeer.nl>', 'a.e.de.vries@zoetermeer.nl'],
+    ['pasted mailto', 'mailto:a.e.de.vries@zoetermeer.nl', 'a.e.de.vries@zoetermeer.nl'],
+    ['mailto with a typo in the domain', 'mailto:a.e.de.vries@zoetemeer.nl', 'a.e.de.vries@zoetermeer.nl'],
+    ['trailing dot', 'a.e.de.vries@zoetermeer.nl.', 'a.e.de.vries@zoetermeer.nl'],
+    ['double dot in local part', 'a..vries@zoetermeer.nl', undefined],
+    ['numeric top-level domain', 'a@zoetermeer.123', undefined],
+    ['a phone number in the wrong field', '079 3468269', undefined],
+  ])('%s: %j', (_name, text, suggestion) => {
+    const findings = findingsOf('email_format', { 'ambtenaar.email': text });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ field: 'ambtenaar.email', code: 'email_format', severity: 'error' });
+    expect(findings[0]?.suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    ['a.e.de.vries@zoetermeer.nl'],
+    ['A.E.de.Vries@Zoetermeer.NL'],
+    ['  w.i.van.vaals@zoetermeer.nl  '],
+    ['griffie+raad@zoetermeer.nl'],
+    ['iemand@rekenkamer-zoetermeer.nl'],
+    ['x@sub.domein.example.org'],
+  ])('accepts %j', (text) => {
+    expect(findingsOf('email_format', { 'raadsadviseur.email': text })).toEqual([]);
+  });
+});
