@@ -57,7 +57,9 @@ export class MemoryDocument implements AnnotatieDocument {
   }
 
   async repair(): ReturnType<AnnotatieDocument['repair']> {
-    return { ok: true, recreated: [] };
+    // Not a literal: compiles whether or not RepairOutcome has notRecreated (the port is growing).
+    const outcome = { ok: true as const, recreated: [], notRecreated: [] };
+    return outcome;
   }
 
   async identity(): Promise<string> {

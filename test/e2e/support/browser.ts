@@ -1,0 +1,46 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+/** Debian's chromium (apt), not a downloaded build: the CI machine installs it with apt. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Flags that keep a headless chromium from phoning home, so "no request leaves" is about our code. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * A browser context that lets requests to `origin` through and blocks and records every other
+ * one: the add-in must not depend on (or leak to) any other host.
+ */
+export async function isolatedContext(
+  browser: Browser,
+  origin: string,
+  options: { readonly width?: number; readonly height?: number; readonly colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ readonly context: BrowserContext; readonly foreignRequests: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'nl-NL',
+  });
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) {
+      await route.continue();
+    } else {
+      foreignRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  return { context, foreignRequests };
+}

@@ -1,0 +1,86 @@
+import {
+  INITIAL_FORM_STATE,
+  changes,
+  countProblems,
+  formReducer,
+  problemsBySection,
+  shownFindings,
+  type FormAction,
+  type FormState,
+} from '../../src/taskpane/form-state';
+import type { ReportedFinding } from '../../src/domain';
+
+const loaded = formReducer(INITIAL_FORM_STATE, {
+  type: 'loaded',
+  values: { onderwerp: 'A', programma: 'Vrije tijd' },
+  findings: [],
+});
+
+const run = (state: FormState, ...actions: FormAction[]): FormState => actions.reduce(formReducer, state);
+
+const typo: ReportedFinding = { field: 'ambtenaar.email', code: 'email_domain_typo', severity: 'error', message: 'Tikfout.' };
+const format: ReportedFinding = { field: 'ambtenaar.email', code: 'email_format', severity: 'error', message: 'Geen adres.' };
+
+describe('form state', () => {
+  it('sends only the fields that differ from the document, treating missing as empty', () => {
+    const state = run(
+      loaded,
+      { type: 'change', field: 'onderwerp', value: 'B' },
+      { type: 'change', field: 'portefeuillehouder', value: '' },
+      { type: 'change', field: 'programma', value: 'Vrije tijd' },
+    );
+    expect(changes(state)).toEqual({ onderwerp: 'B' });
+  });
+
+  it('lets a draft win over the document without moving the saved baseline', () => {
+    const state = formReducer(INITIAL_FORM_STATE, {
+      type: 'loaded',
+      values: { onderwerp: 'A' },
+      findings: [],
+      draft: { onderwerp: 'Concept' },
+    });
+    expect(state.values.onderwerp).toBe('Concept');
+    expect(changes(state)).toEqual({ onderwerp: 'Concept' });
+  });
+
+  it('moves written fields into the baseline and keeps the rest as changes after a partial failure', () => {
+    const edited = run(loaded, { type: 'change', field: 'onderwerp', value: 'B' }, { type: 'change', field: 'programma', value: 'X' });
+    const sent = changes(edited);
+    const failed = formReducer(edited, { type: 'saveFailed', written: ['onderwerp'], notWritten: ['programma'], sent, message: 'm' });
+    expect(changes(failed)).toEqual({ programma: 'X' });
+    expect(failed.save).toEqual({ status: 'failed', notWritten: ['programma'], message: 'm' });
+  });
+
+  it('keeps the failure visible while the user goes on typing, so the retry stays in reach', () => {
+    const failed = formReducer(loaded, { type: 'saveFailed', written: [], notWritten: ['onderwerp'], sent: {}, message: 'm' });
+    expect(formReducer(failed, { type: 'change', field: 'onderwerp', value: 'C' }).save.status).toBe('failed');
+  });
+
+  it.each([
+    ['another field is being edited', null, [typo, format]],
+    ['the problem was there when the user entered the field', ['email_domain_typo', 'email_format'], [typo, format]],
+    ['a new problem waits until the user leaves the field', ['email_domain_typo'], [typo]],
+    ['a fixed problem disappears at once', [], []],
+  ] as const)('shows a field its findings when %s', (_name, codesAtFocus, expected) => {
+    const editing = codesAtFocus === null ? { field: 'onderwerp' as const, codesAtFocus: [] } : { field: 'ambtenaar.email' as const, codesAtFocus };
+    expect(shownFindings([typo, format], 'ambtenaar.email', editing)).toEqual(expected);
+  });
+
+  it('counts errors and warnings, not info, per section and in total', () => {
+    const findings: ReportedFinding[] = [
+      typo,
+      { field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', message: 'w' },
+      { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', message: 'i' },
+      { field: null, code: 'planning_all_nvt', severity: 'error', message: 'e' },
+    ];
+    expect(countProblems(findings)).toEqual({ errors: 2, warnings: 1 });
+    expect(problemsBySection(findings)).toEqual({
+      contactgegevens: 1,
+      bijeenkomst: 0,
+      planning: 1,
+      doel: 0,
+      toelichting: 0,
+      achtergrond: 0,
+    });
+  });
+});
