@@ -104,6 +104,8 @@ export interface SelectOutcome {
 export interface RepairOutcome {
   /** Field controls that were missing and are now re-created, empty or with the given value. */
   readonly recreated: readonly FieldKey[];
+  /** Missing field controls with no place left to put them (e.g. their whole table is gone). */
+  readonly notRecreated: readonly FieldKey[];
 }
 
 export interface AnnotatieDocument {

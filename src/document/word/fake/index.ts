@@ -1,0 +1,165 @@
+/**
+ * A Word fake as strict as Word where this layer depends on it: proxies queue work until
+ * `sync()`; unloaded properties throw PropertyNotLoaded with Word's message; syncs and operations
+ * are counted and each costs simulated latency; failures (AccessDenied, GeneralException,
+ * ItemNotFound, a dropped connection) can be injected per sync and per operation; controls carry
+ * tag, title, placeholder, cannotDelete/cannotEdit and a change-tracking state; with tracking on,
+ * edits are recorded as tracked changes with author and date.
+ *
+ * Use: `const fake = createFakeWord(); const doc = createWordDocument(fake.host);` — the REAL
+ * word layer runs against it (tests, bench, and the task pane's preview page).
+ */
+import type { RequestContextApi, SettingsApi, WordHost } from '../api';
+import { FakeWordEngine } from './engine';
+import type { FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure } from './engine';
+import { FakeContext } from './proxies';
+import { ControlNode, controlsOf, paragraphText, paragraphsOf, renderSnapshotHtml } from './model';
+import type { BlockNode, DocumentSnapshot } from './model';
+
+export type { FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure } from './engine';
+export type { DocumentSnapshot, SnapshotBlock, SnapshotRun, Revision } from './model';
+export { renderSnapshotHtml } from './model';
+export { FakeWordError } from './errors';
+
+/** What a user does in Word by hand, applied directly to the fake's document (no round trip). */
+export interface FakeUser {
+  /** Replaces the whole document with these paragraphs (a document with existing text). */
+  setParagraphs(texts: readonly string[]): void;
+  /** Puts the cursor in the n-th paragraph of the document (negative counts from the end). */
+  placeCursor(paragraphIndex: number): void;
+  /** Types over a control's content (tracked when tracking is on). */
+  typeInControl(tag: string, text: string, occurrence?: number): void;
+  /** Deletes a control: untracked it is gone; with tracking on it stays as a tracked deletion (#1299). */
+  deleteControl(tag: string, options?: { readonly keepContent?: boolean; readonly occurrence?: number }): void;
+  /** Pastes a copy of a control (desktop copies the tag with it, #1926) right after the wrapper. */
+  pasteDuplicate(tag: string): void;
+  setTracking(mode: 'Off' | 'TrackAll' | 'TrackMineOnly'): void;
+  setProtected(on: boolean): void;
+  setAuthor(author: string): void;
+}
+
+export interface FakeWord {
+  readonly host: WordHost;
+  readonly engine: FakeWordEngine;
+  readonly user: FakeUser;
+  readonly stats: () => FakeStats;
+  readonly resetStats: () => void;
+  readonly failAt: (failure: InjectedFailure) => void;
+  readonly disconnect: (disconnect: InjectedDisconnect) => void;
+  /** Serialisable tree of the document, for the preview and for tests. */
+  readonly snapshot: () => DocumentSnapshot;
+  /** React-free HTML of the document (all text escaped), for the preview page. */
+  readonly renderHtml: () => string;
+  /** Called after every sync that changed something; returns an unsubscribe function. */
+  readonly subscribe: (listener: () => void) => () => void;
+  /** All controls with this tag, live and tracked-deleted, in document order. */
+  readonly controls: (tag: string) => readonly ControlNode[];
+  /** The document's text as shown with tracked deletions hidden, one line per paragraph. */
+  readonly text: () => string;
+}
+
+class FakeSettings implements SettingsApi {
+  constructor(private readonly engine: FakeWordEngine) {}
+  get(name: string): unknown {
+    return this.engine.settings.has(name) ? this.engine.settings.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.engine.settings.set(name, value);
+  }
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void {
+    this.engine.settingsSaves += 1;
+    // Office.AsyncResultStatus.Succeeded is the string "succeeded"; the enum object itself exists
+    // only inside office.js, which does not run here.
+    const result = { status: 'succeeded', value: undefined, asyncContext: undefined, error: undefined } as unknown as Office.AsyncResult<void>;
+    if (callback) setTimeout(() => callback(result), 0);
+  }
+}
+
+function nth<T>(items: readonly T[], index: number, what: string): T {
+  const item = items[index < 0 ? items.length + index : index];
+  if (item === undefined) throw new Error(`fake Word: no ${what} #${index}`);
+  return item;
+}
+
+export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
+  const engine = new FakeWordEngine(options);
+  const settings = new FakeSettings(engine);
+
+  const run = async <T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(engine);
+    const result = await batch(context);
+    // Like Word.run: work still queued when the batch returns is sent in a final round trip.
+    if (context.queue.length > 0) await context.sync();
+    return result;
+  };
+
+  const controls = (tag: string): ControlNode[] => controlsOf(engine.body).filter((control) => control.tag === tag);
+
+  const user: FakeUser = {
+    setParagraphs(texts) {
+      engine.body.blocks = texts.map((text) => engine.newParagraph(engine.body, text));
+      if (engine.body.blocks.length === 0) engine.body.blocks.push(engine.newParagraph(engine.body, ''));
+      engine.selection = nth(paragraphsOf(engine.body), -1, 'paragraph');
+      engine.notify();
+    },
+    placeCursor(paragraphIndex) {
+      engine.selection = nth(paragraphsOf(engine.body), paragraphIndex, 'paragraph');
+    },
+    typeInControl(tag, text, occurrence = 0) {
+      engine.replaceControlText(nth(controls(tag), occurrence, `control ${tag}`), text);
+      engine.notify();
+    },
+    deleteControl(tag, deleteOptions = {}) {
+      const control = nth(controls(tag), deleteOptions.occurrence ?? 0, `control ${tag}`);
+      if (engine.tracking()) {
+        control.trackingState = 'Deleted';
+        control.revision = engine.revision('delete');
+        for (const paragraph of paragraphsOf(control)) {
+          paragraph.runs = paragraph.runs.map((run) => (run.revision ? run : { text: run.text, revision: engine.revision('delete') }));
+        }
+      } else {
+        engine.removeControl(control, deleteOptions.keepContent ?? false);
+      }
+      engine.notify();
+    },
+    pasteDuplicate(tag) {
+      const original = nth(controls(tag), 0, `control ${tag}`);
+      const wrapper = controlsOf(engine.body).find((control) => control.tag === 'annotatie');
+      const copy = new ControlNode(engine.body);
+      copy.tag = original.tag;
+      copy.title = original.title;
+      copy.blocks = paragraphsOf(original).map((paragraph) => engine.newParagraph(copy, paragraphText(paragraph), paragraph.style));
+      const anchor: BlockNode = wrapper && wrapper.parent === engine.body ? wrapper : nth(engine.body.blocks, -1, 'block');
+      engine.insertBlock(copy, anchor, 'After');
+      engine.notify();
+    },
+    setTracking(mode) {
+      engine.trackingMode = mode;
+    },
+    setProtected(on) {
+      engine.protected_ = on;
+    },
+    setAuthor(author) {
+      engine.author = author;
+    },
+  };
+
+  return {
+    host: {
+      run,
+      isSetSupported: (name, minVersion) => engine.isSetSupported(name, minVersion),
+      settings,
+    },
+    engine,
+    user,
+    stats: () => engine.stats,
+    resetStats: () => engine.resetStats(),
+    failAt: (failure) => engine.failAt(failure),
+    disconnect: (disconnect) => engine.disconnect(disconnect),
+    snapshot: () => engine.snapshot(),
+    renderHtml: () => renderSnapshotHtml(engine.snapshot()),
+    subscribe: (listener) => engine.subscribe(listener),
+    controls,
+    text: () => paragraphsOf(engine.body).map(paragraphText).join('\n'),
+  };
+}
