@@ -19,7 +19,7 @@ function validator(relative) {
   return validators.get(relative);
 }
 
-function schemaFor(name, xml) {
+function schemaFor(name) {
   if (name === '[Content_Types].xml') return 'opc/opc-contentTypes.xsd';
   if (name.endsWith('.rels')) return 'opc/opc-relationships.xsd';
   if (/^customXml\/itemProps\d+\.xml$/.test(name)) return 'ISO-IEC29500-4_2016/shared-customXmlDataProperties.xsd';
@@ -31,7 +31,7 @@ function schemaFor(name, xml) {
 const input = JSON.parse(readFileSync(0, 'utf8'));
 const out = {};
 for (const [name, xml] of Object.entries(input.parts)) {
-  const schema = schemaFor(name, xml);
+  const schema = schemaFor(name);
   if (!schema) {
     out[name] = null; // no schema in the shared folder for this part (core properties, our own custom XML)
     continue;
