@@ -24,11 +24,11 @@ describe('every finding code has a message in every language', () => {
 describe('messages read naturally and name the concrete thing', () => {
   it.each<[Finding, Language, string]>([
     [{ field: 'ambtenaar.email', code: 'email_domain_typo', severity: 'error', suggestion: 'a.e.de.vries@zoetermeer.nl', params: { domain: 'zoetemeer.nl', expected: 'zoetermeer.nl' } }, 'nl', 'Het domein ‘zoetemeer.nl’ lijkt op een tikfout; bedoelt u a.e.de.vries@zoetermeer.nl?'],
-    [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'nl', 'Onderwerp is nog niet ingevuld.'],
-    [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'en', 'Subject is not filled in yet.'],
+    [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'nl', 'Vul dit veld in; het is verplicht.'],
+    [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'en', 'Fill in this field; it is required.'],
     [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'nl', 'Deze datum valt op een dinsdag; de raad van Zoetermeer vergadert op maandag. Klopt de datum?'],
     [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'en', 'This date is a Tuesday; the council of Zoetermeer meets on Monday. Is the date right?'],
-    [{ field: 'planning.besluitvorming', code: 'planning_order', severity: 'error', params: { earlier: 'planning.oordeelsvorming', earlierDate: '13-10-2025', date: '29-9-2025' } }, 'nl', 'Besluitvorming (29-9-2025) moet na Oordeelsvorming (13-10-2025) komen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.'],
+    [{ field: 'planning.besluitvorming', code: 'planning_order', severity: 'error', params: { earlier: 'planning.oordeelsvorming', earlierDate: '13-10-2025', date: '29-9-2025' } }, 'nl', 'Deze datum (29-9-2025) moet na oordeelsvorming (13-10-2025) liggen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.'],
     [{ field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' }, 'nl', 'Schrijf het nummer in de huisstijl: +31 79 3468269.'],
     [{ field: null, code: 'unknown_key', severity: 'warning', params: { key: 'ambtenaar.mail' } }, 'nl', '‘ambtenaar.mail’ is geen veld van de annotatie en wordt genegeerd.'],
     [{ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '31-2-2025', reason: 'nonexistent' } }, 'nl', '‘31-2-2025’ bestaat niet in de kalender. Controleer dag en maand.'],

@@ -15,7 +15,7 @@ const WEEKDAY_EN: Readonly<Record<string, string>> = {
 const day = (name: string): string => WEEKDAY_EN[name] ?? name;
 
 export const EN: Messages = {
-  required: (finding, { label }) => (finding.field === null ? 'This field is required.' : `${label(finding.field)} is not filled in yet.`),
+  required: (finding) => (finding.severity === 'error' ? 'Fill in this field; it is required.' : 'Not filled in yet. Fill it in if you can.'),
   email_format: (finding, { param, profile }) =>
     finding.suggestion
       ? `‘${param('value')}’ is not a valid email address; did you mean ${finding.suggestion}?`
@@ -33,11 +33,11 @@ export const EN: Messages = {
     return `‘${param('value')}’ is not a date. Write a date like 29-9-2025, or ‘n.v.t.’ if this phase does not apply.`;
   },
   date_style: (finding) => `Write this in house style: ${finding.suggestion ?? ''}.`,
-  planning_order: (finding, { label, param }) => {
+  planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');
     const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;
-    const own = finding.field === null ? '' : label(finding.field);
-    return `${own} (${param('date')}) must come after ${earlierLabel} (${param('earlierDate')}): the order is information, debate, decision.`;
+    // The English labels carry their own brackets ("Opinion forming (debate)"): no second pair.
+    return `This date, ${param('date')}, must come after ${earlierLabel}, ${param('earlierDate')}: the order is information, debate, decision.`;
   },
   planning_all_nvt: () => 'All three phases are ‘n.v.t.’ (not applicable): enter at least one date for information, debate or decision.',
   planning_besluit_missing: (_finding, { param }) =>
@@ -50,10 +50,6 @@ export const EN: Messages = {
       : `‘${param('value')}’ is not in the municipality's list. That is allowed, but check the value.`,
   unknown_key: (_finding, { param }) => `‘${param('key')}’ is not a field of the annotatie and is ignored.`,
   value_type: (_finding, { param }) => `The value of ‘${param('key')}’ is not text (${param('type')}) and is ignored.`,
-  control_missing: (finding, { label }) =>
-    finding.field === null ? 'A field is missing from the document.' : `The field ‘${label(finding.field)}’ is missing from the document.`,
-  control_duplicate: (finding, { label }) =>
-    finding.field === null
-      ? 'A field occurs more than once in the document.'
-      : `The field ‘${label(finding.field)}’ occurs more than once in the document (often through copy and paste). Remove the copy.`,
+  control_missing: () => 'This field is missing from the document. Insert the annotatie again or restore the field.',
+  control_duplicate: () => 'This field occurs more than once in the document (often through copy and paste). Remove the copy.',
 };

@@ -3,7 +3,7 @@ import type { Messages } from './types';
 
 /** Dutch texts, the default (users are ambtenaren and the griffie of a Dutch municipality). */
 export const NL: Messages = {
-  required: (finding, { label }) => (finding.field === null ? 'Dit veld is verplicht.' : `${label(finding.field)} is nog niet ingevuld.`),
+  required: (finding) => (finding.severity === 'error' ? 'Vul dit veld in; het is verplicht.' : 'Nog niet ingevuld. Vul dit in als het kan.'),
   email_format: (finding, { param, profile }) =>
     finding.suggestion
       ? `‘${param('value')}’ is geen geldig e-mailadres; bedoelt u ${finding.suggestion}?`
@@ -22,11 +22,10 @@ export const NL: Messages = {
     return `‘${param('value')}’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
   },
   date_style: (finding) => `Schrijf dit in de huisstijl: ${finding.suggestion ?? ''}.`,
-  planning_order: (finding, { label, param }) => {
+  planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');
     const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;
-    const own = finding.field === null ? '' : label(finding.field);
-    return `${own} (${param('date')}) moet na ${earlierLabel} (${param('earlierDate')}) komen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.`;
+    return `Deze datum (${param('date')}) moet na ${earlierLabel.toLowerCase()} (${param('earlierDate')}) liggen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.`;
   },
   planning_all_nvt: () => 'Alle drie de fasen staan op ‘n.v.t.’: vul ten minste één datum in voor beeldvorming, oordeelsvorming of besluitvorming.',
   planning_besluit_missing: (_finding, { param }) =>
@@ -39,10 +38,6 @@ export const NL: Messages = {
       : `‘${param('value')}’ staat niet in de lijst van de gemeente. Dat mag, maar controleer de waarde.`,
   unknown_key: (_finding, { param }) => `‘${param('key')}’ is geen veld van de annotatie en wordt genegeerd.`,
   value_type: (_finding, { param }) => `De waarde van ‘${param('key')}’ is geen tekst (${param('type')}) en wordt genegeerd.`,
-  control_missing: (finding, { label }) =>
-    finding.field === null ? 'Een veld ontbreekt in het document.' : `Het veld ‘${label(finding.field)}’ ontbreekt in het document.`,
-  control_duplicate: (finding, { label }) =>
-    finding.field === null
-      ? 'Een veld staat meer dan eens in het document.'
-      : `Het veld ‘${label(finding.field)}’ staat meer dan eens in het document (vaak door kopiëren en plakken). Verwijder de kopie.`,
+  control_missing: () => 'Dit veld ontbreekt in het document. Voeg de annotatie opnieuw in of herstel het veld.',
+  control_duplicate: () => 'Dit veld staat meer dan eens in het document (vaak door kopiëren en plakken). Verwijder de kopie.',
 };

@@ -11,5 +11,9 @@ export interface MessageContext {
   readonly param: (name: string) => string;
 }
 
-/** One text per code: a locale that misses a code does not compile (STYLE habit 3). */
+/**
+ * One text per code: a locale that misses a code does not compile (STYLE habit 3). Texts never
+ * repeat the finding's own field label: the task pane shows them under the field and the CLI
+ * prints the label in front.
+ */
 export type Messages = Readonly<Record<FindingCode, (finding: Finding, context: MessageContext) => string>>;
