@@ -1,0 +1,88 @@
+import { strToU8 } from 'fflate';
+import { readDocx, writeDocx } from '../../src/document/ooxml';
+import { openZip } from '../../src/document/ooxml/zip';
+import { unzipParts, zipParts } from './support/docx-tools';
+import { HOSTILE_FILES, deflatedSpaces, zipWithRawEntry } from './support/hostile-files';
+
+describe('hostile files are refused with a typed error, quickly', () => {
+  it.each(HOSTILE_FILES.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => {
+    const bytes = entry.bytes();
+    const started = performance.now();
+    const result = readDocx(bytes);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.status).toBe('unreadable');
+    if (result.status === 'unreadable') expect(result.error.kind).toBe(entry.kind);
+  });
+});
+
+describe('zip limits', () => {
+  const small = { maxEntryBytes: 1 << 20, maxTotalBytes: 3 << 19, maxRatio: 200, ratioGraceBytes: 1 << 20, maxEntries: 50 };
+
+  it('bounds one entry by its real inflated size, whatever the header says', () => {
+    const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(2), 1000), { ...small, maxRatio: 1e9 });
+    if (!zip.ok) throw new Error(zip.error.kind);
+    const entry = zip.value.read('a.xml');
+    expect(entry.ok ? 'ok' : entry.error).toEqual({ kind: 'too_large', detail: expect.stringContaining('inflates past') });
+  });
+
+  it('bounds the total over entries', () => {
+    const parts = new Map<string, Uint8Array>([
+      ['a.xml', new Uint8Array(900_000).fill(65)],
+      ['b.xml', new Uint8Array(900_000).fill(66)],
+    ]);
+    const zip = openZip(zipParts(parts), { ...small, maxRatio: 1e9 });
+    if (!zip.ok) throw new Error(zip.error.kind);
+    expect(zip.value.read('a.xml').ok).toBe(true);
+    const second = zip.value.read('b.xml');
+    expect(second.ok ? 'ok' : second.error.detail).toContain('in total');
+  });
+
+  it('refuses too many entries', () => {
+    const parts = new Map(Array.from({ length: 60 }, (_, index) => [`f${index}.xml`, 'x'] as const));
+    const zip = openZip(zipParts(parts), small);
+    expect(zip.ok ? 'ok' : zip.error.kind).toBe('too_large');
+  });
+
+  it('stops inflating at the limit plus one slice, so memory stays bounded', () => {
+    // 40 MiB of spaces compress to ~40 KiB and the header understates them; with a 1 MiB entry
+    // limit (and the ratio check off) the reader must stop after one 16 KiB slice (≤ ~17 MiB out).
+    const bomb = zipWithRawEntry('word/document.xml', deflatedSpaces(40), 1000);
+    global.gc?.();
+    const before = process.memoryUsage().arrayBuffers;
+    const zip = openZip(bomb, { ...small, maxRatio: 1e9 });
+    if (!zip.ok) throw new Error(zip.error.kind);
+    const entry = zip.value.read('word/document.xml');
+    const grown = process.memoryUsage().arrayBuffers - before;
+    expect(entry.ok ? 'ok' : entry.error.kind).toBe('too_large');
+    expect(grown).toBeLessThan(30 << 20);
+  });
+});
+
+describe('entry names are only ever names', () => {
+  it('reads a document whose zip also holds path-traversal and absolute names', () => {
+    const parts = unzipParts(writeDocx({ onderwerp: 'Veilig' }));
+    const hostile = new Map<string, string>([...parts, ['../../../../tmp/annotatie-evil.txt', 'x'], ['/etc/passwd', 'x'], ['C:\\Windows\\evil.txt', 'x']]);
+    const result = readDocx(zipParts(hostile));
+    expect(result.status === 'annotatie' ? result.values.onderwerp : result.status).toBe('Veilig');
+  });
+
+  it('a relationship target that climbs out of the package stays inside it', () => {
+    const parts = unzipParts(writeDocx({ onderwerp: 'Binnen' }));
+    parts.set('_rels/.rels', (parts.get('_rels/.rels') ?? '').replace('Target="word/document.xml"', 'Target="../../../word/document.xml"'));
+    const result = readDocx(zipParts(parts));
+    expect(result.status === 'annotatie' ? result.values.onderwerp : result.status).toBe('Binnen');
+  });
+});
+
+describe('reading never throws', () => {
+  it.each([
+    ['random bytes', () => Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919) % 251)],
+    ['PK header then garbage', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(100).fill(7)])],
+    ['end record pointing past the file', () => zipWithRawEntry('word/document.xml', new Uint8Array(10), 10).slice(0, 40)],
+    ['document.xml in UTF-16 without content', () => zipParts(new Map([['word/document.xml', new Uint8Array([0xff, 0xfe])]]))],
+    ['document.xml is not XML', () => zipParts(new Map([['word/document.xml', strToU8('hallo')]]))],
+  ])('%s', (_name, bytes) => {
+    expect(() => readDocx(bytes())).not.toThrow();
+    expect(readDocx(bytes()).status).toBe('unreadable');
+  });
+});
