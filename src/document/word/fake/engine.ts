@@ -290,6 +290,10 @@ export class FakeWordEngine {
     } else {
       siblings.splice(index, 1);
     }
+    // Word keeps at least one paragraph in every cell and in the body (the end-of-cell mark).
+    if (control.parent.kind !== 'control' && control.parent.blocks.length === 0) {
+      control.parent.blocks.push(new ParagraphNode(control.parent));
+    }
     if (this.selection && isInside(this.selection, control) && !keepContent) this.selection = paragraphsOf(this.body)[0] ?? this.selection;
   }
 }

@@ -54,6 +54,8 @@ export interface FakeWord {
   readonly subscribe: (listener: () => void) => () => void;
   /** All controls with this tag, live and tracked-deleted, in document order. */
   readonly controls: (tag: string) => readonly ControlNode[];
+  /** The current text of each control with this tag (live and tracked-deleted), lines joined with "\n". */
+  readonly controlTexts: (tag: string) => readonly string[];
   /** The document's text as shown with tracked deletions hidden, one line per paragraph. */
   readonly text: () => string;
 }
@@ -160,6 +162,7 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     renderHtml: () => renderSnapshotHtml(engine.snapshot()),
     subscribe: (listener) => engine.subscribe(listener),
     controls,
+    controlTexts: (tag) => controls(tag).map((control) => paragraphsOf(control).map(paragraphText).join('\n')),
     text: () => paragraphsOf(engine.body).map(paragraphText).join('\n'),
   };
 }

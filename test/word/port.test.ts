@@ -1,0 +1,73 @@
+import { FIELDS } from '../../src/domain/fields';
+import type { FieldKey } from '../../src/domain/fields';
+import { WORD_FAILURE_KINDS, changedFields, messageFor } from '../../src/document/port';
+import type { WordFailure, WordFailureKind } from '../../src/document/port';
+import { classifyError } from '../../src/document/word/failure';
+import { FakeWordError } from '../../src/document/word/fake';
+
+function failureOf(kind: WordFailureKind, written: FieldKey[] = [], notWritten: FieldKey[] = [], uncertain: FieldKey[] = []): WordFailure {
+  return { kind, operation: 'write', written, notWritten, uncertain };
+}
+
+describe('messageFor', () => {
+  it.each(WORD_FAILURE_KINDS.flatMap((kind) => [[kind, 'nl'] as const, [kind, 'en'] as const]))(
+    'has a %s sentence in %s',
+    (kind, lang) => {
+      const text = messageFor(failureOf(kind), lang);
+      expect(text.length).toBeGreaterThan(20);
+      expect(text).not.toMatch(/undefined|\[object/);
+    },
+  );
+
+  it.each([
+    [
+      'nl' as const,
+      failureOf('accessDenied', [], ['onderwerp', 'ambtenaar.email']),
+      'Word staat wijzigen hier niet toe: het document is beveiligd, alleen-lezen of het veld is vergrendeld. Niet geschreven: Onderwerp, E-mail behandelend ambtenaar. Uw invoer is bewaard in het taakvenster en als concept; probeer het opnieuw.',
+    ],
+    [
+      'en' as const,
+      failureOf('generalException', ['onderwerp'], ['programma']),
+      'Word could not carry out the change. Written: Subject. Not written: Programme. Your input is kept in the task pane and as a draft; please try again.',
+    ],
+    [
+      'nl' as const,
+      failureOf('connectionLost', [], [], ['toelichting.kern']),
+      'De verbinding met Word is verbroken. Onbekend of dit is geschreven: Overige toelichting. Uw invoer is bewaard in het taakvenster en als concept; probeer het opnieuw.',
+    ],
+  ])('says in %s what was and was not written', (lang, failure, expected) => {
+    expect(messageFor(failure, lang)).toBe(expected);
+  });
+});
+
+describe('changedFields', () => {
+  it.each([
+    [{ onderwerp: 'A' }, { onderwerp: 'A' }, {}],
+    [{ onderwerp: 'A' }, { onderwerp: 'B' }, { onderwerp: 'B' }],
+    [{}, { programma: 'Vrije tijd' }, { programma: 'Vrije tijd' }],
+    [{ programma: 'Vrije tijd' }, { programma: '' }, { programma: '' }],
+    [{}, { programma: '' }, {}],
+  ])('%p → %p changes %p', (before, after, expected) => {
+    expect(changedFields(before, after)).toEqual(expected);
+  });
+});
+
+describe('classifyError', () => {
+  it.each([
+    [new FakeWordError('AccessDenied', 'x'), 'accessDenied'],
+    [new FakeWordError('GeneralException', 'x'), 'generalException'],
+    [new FakeWordError('ItemNotFound', 'x'), 'itemNotFound'],
+    [new FakeWordError('ApiNotFound', 'x'), 'notSupported'],
+    [new FakeWordError('ConnectionFailure', 'x'), 'connectionLost'],
+    [new TypeError('Failed to fetch'), 'connectionLost'],
+    [new FakeWordError('SomethingNew', 'x'), 'unknown'],
+    ['a string', 'unknown'],
+    [null, 'unknown'],
+  ])('%p is %s', (error, kind) => {
+    expect(classifyError(error).kind).toBe(kind);
+  });
+});
+
+it('every field has a label in both languages for the messages', () => {
+  for (const field of FIELDS) expect(field.label.nl && field.label.en).toBeTruthy();
+});
