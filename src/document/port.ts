@@ -5,16 +5,20 @@
  *
  * How to get one (engineer D):
  *
- * - In Word (task pane entry, after `Office.onReady`):
- *     import { createWordDocument } from '../document/word';
- *     const doc = createWordDocument(officeHost());            // real Word + Office globals
+ * - In Word (task pane entry): `const ready = await whenOfficeReady()` from
+ *   '../document/word/office-ready' (waits for Office.onReady), then
+ *   `createWordDocument(ready.host)` from '../document/word'. `officeHost()` gives the same host
+ *   once Office is ready.
  * - In the preview page (no Word): run the REAL word layer against the fake:
- *     import { createFakeWord } from '../document/word/fake';
- *     const fake = createFakeWord({ latencyMs: 40 });
+ *     const fake = createFakeWord({ latencyMs: 40, realDelay: true });   // '../document/word/fake'
  *     const doc = createWordDocument(fake.host);
- *     fake.render() / fake.subscribe(listener)               // show the fake document beside the pane
- * - Drafts: `createDraftStore(window.localStorage)` from '../document/word/draft-store', keyed by
- *   `await doc.identity()`.
+ *   and show the document with `fake.renderHtml()` (escaped HTML) or `fake.snapshot()` (a
+ *   serialisable tree), refreshed from `fake.subscribe(listener)`; `fake.user.*` plays the user
+ *   (type in a control, delete it, paste a copy, turn tracking on, protect the document).
+ * - Drafts: `createDraftStore(window.localStorage)` from '../document/word', keyed by
+ *   `await doc.identity()` (stored in the document's add-in settings, no round trip).
+ * - Call detect() (or read()) when the pane opens: insertTemplate refuses a second annotatie and
+ *   write/repair skip missing controls based on what the last detect/read saw.
  *
  * Every operation resolves (never rejects on a Word failure) to a {@link WordResult}: either
  * `{ ok: true, ... }` or `{ ok: false, failure }`, where the failure says what was and was not

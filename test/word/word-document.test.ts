@@ -133,6 +133,18 @@ describe('insertTemplate', () => {
     expect(fake.controls('annotatie')).toHaveLength(1);
   });
 
+  it('after a failure halfway through the template, reports which fields made it in', async () => {
+    const { fake, doc } = setup();
+    fake.failAt({ operation: 60, code: 'GeneralException' });
+    const result = await doc.insertTemplate(seed, 'start');
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.failure.kind).toBe('generalException');
+    expect(result.failure.written.length).toBeGreaterThan(0);
+    expect(result.failure.notWritten.length).toBeGreaterThan(0);
+    expect([...result.failure.written, ...result.failure.notWritten].sort()).toEqual([...ALL_KEYS].sort());
+    for (const key of result.failure.written) expect(fake.controlTexts(`annotatie.${key}`)).toEqual([seed[key]]);
+  });
+
   it('reports a protected document as accessDenied with nothing written', async () => {
     const { fake, doc } = setup();
     fake.user.setProtected(true);

@@ -137,9 +137,11 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     },
     setTracking(mode) {
       engine.trackingMode = mode;
+      engine.notify();
     },
     setProtected(on) {
       engine.protected_ = on;
+      engine.notify();
     },
     setAuthor(author) {
       engine.author = author;
