@@ -161,6 +161,28 @@ describe('the Word fake is as strict as Word', () => {
     expect(isNull).toBe(true);
   });
 
+  it('reads back a value the code set, before any sync, as office.js does; the document changes only at sync', async () => {
+    const fake = await withControl();
+    await fake.host.run(async (context) => {
+      const control = first(context);
+      control.title = 'Portefeuillehouder';
+      expect(control.title).toBe('Portefeuillehouder');
+      expect(fake.controls('annotatie.portefeuillehouder')[0]?.title).toBe('');
+      await context.sync();
+    });
+    expect(fake.controls('annotatie.portefeuillehouder')[0]?.title).toBe('Portefeuillehouder');
+  });
+
+  it('reads properties of a null object as undefined once its nullness is loaded', async () => {
+    const fake = await withControl();
+    const tag = await fake.host.run(async (context) => {
+      const control = context.document.body.contentControls.getByTag('annotatie.onbekend').getFirstOrNullObject().load('tag');
+      await context.sync();
+      return control.isNullObject ? control.tag : 'not null';
+    });
+    expect(tag).toBeUndefined();
+  });
+
   it('records edits as tracked changes with author and date when tracking is on', async () => {
     const fake = await withControl(createFakeWord({ author: 'J. Griffie', now: () => new Date('2025-09-22T10:00:00Z') }));
     fake.user.setTracking('TrackAll');

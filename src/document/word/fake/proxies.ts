@@ -88,8 +88,15 @@ abstract class FakeObject<T> {
     });
   }
 
+  /**
+   * As office.js: a property not loaded (and synced) throws PropertyNotLoaded, except on a null
+   * object, whose properties read as undefined once its nullness is known.
+   */
   protected read<V>(name: string): V {
-    if (!this.loaded.has(name)) throw propertyNotLoaded(name);
+    if (!this.loaded.has(name)) {
+      if (this.loaded.get('isNullObject') === true) return undefined as V;
+      throw propertyNotLoaded(name);
+    }
     return this.loaded.get(name) as V;
   }
 
@@ -195,12 +202,15 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     }
   }
 
-  private set(name: string, apply: (node: ControlNode) => void): void {
+  private set<K extends 'tag' | 'title' | 'cannotDelete' | 'cannotEdit' | 'placeholderText' | 'appearance'>(name: K, value: ControlNode[K]): void {
     const location = `ContentControl.${name}`;
+    // office.js keeps the value it was given (`this._Ta = value` in its setter), so it reads back
+    // before any sync; the document changes only at sync.
+    this.setLoaded(name, value);
     this.context.enqueue(location, () => {
       const node = this.ref.get(location);
       if (this.context.engine.protected_) throw wordError('AccessDenied', location);
-      apply(node);
+      node[name] = value;
     });
   }
 
@@ -208,13 +218,13 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     return this.read('tag');
   }
   set tag(value: string) {
-    this.set('tag', (node) => (node.tag = value));
+    this.set('tag', value);
   }
   get title(): string {
     return this.read('title');
   }
   set title(value: string) {
-    this.set('title', (node) => (node.title = value));
+    this.set('title', value);
   }
   get text(): string {
     return this.read('text');
@@ -223,25 +233,25 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     return this.read('cannotDelete');
   }
   set cannotDelete(value: boolean) {
-    this.set('cannotDelete', (node) => (node.cannotDelete = value));
+    this.set('cannotDelete', value);
   }
   get cannotEdit(): boolean {
     return this.read('cannotEdit');
   }
   set cannotEdit(value: boolean) {
-    this.set('cannotEdit', (node) => (node.cannotEdit = value));
+    this.set('cannotEdit', value);
   }
   get placeholderText(): string {
     return this.read('placeholderText');
   }
   set placeholderText(value: string) {
-    this.set('placeholderText', (node) => (node.placeholderText = value));
+    this.set('placeholderText', value);
   }
   get appearance(): 'BoundingBox' | 'Tags' | 'Hidden' {
     return this.read('appearance');
   }
   set appearance(value: 'BoundingBox' | 'Tags' | 'Hidden') {
-    this.set('appearance', (node) => (node.appearance = value));
+    this.set('appearance', value);
   }
 
   load(propertyNames?: string | string[]): FakeContentControl {
@@ -434,6 +444,7 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
     return this.read('styleBuiltIn');
   }
   set styleBuiltIn(value: Word.Paragraph['styleBuiltIn']) {
+    this.setLoaded('styleBuiltIn', value);
     this.context.enqueue('Paragraph.styleBuiltIn', () => {
       const node = this.ref.get('Paragraph.styleBuiltIn');
       this.context.engine.requireApi('1.3', 'Paragraph.styleBuiltIn');
@@ -571,6 +582,7 @@ export class FakeTable extends FakeObject<TableNode> implements TableApi {
     return this.read('styleBuiltIn');
   }
   set styleBuiltIn(value: Word.Table['styleBuiltIn']) {
+    this.setLoaded('styleBuiltIn', value);
     this.context.enqueue('Table.styleBuiltIn', () => {
       this.ref.get('Table.styleBuiltIn').style = value;
     });
@@ -579,6 +591,7 @@ export class FakeTable extends FakeObject<TableNode> implements TableApi {
     return this.read('headerRowCount');
   }
   set headerRowCount(value: number) {
+    this.setLoaded('headerRowCount', value);
     this.context.enqueue('Table.headerRowCount', () => {
       this.ref.get('Table.headerRowCount').headerRowCount = value;
     });
