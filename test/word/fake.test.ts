@@ -183,6 +183,16 @@ describe('the Word fake is as strict as Word', () => {
     expect(tag).toBeUndefined();
   });
 
+  it('rejects a proxy used after its Word.run has ended (InvalidObjectPath)', async () => {
+    const fake = await withControl();
+    const leaked = await fake.host.run(async (context) => {
+      const control = first(context).load('tag');
+      await context.sync();
+      return control;
+    });
+    expect(() => leaked.insertText('te laat', 'Replace')).toThrow(expect.objectContaining({ code: 'InvalidObjectPath' }));
+  });
+
   it('records edits as tracked changes with author and date when tracking is on', async () => {
     const fake = await withControl(createFakeWord({ author: 'J. Griffie', now: () => new Date('2025-09-22T10:00:00Z') }));
     fake.user.setTracking('TrackAll');

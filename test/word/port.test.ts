@@ -60,6 +60,8 @@ describe('classifyError', () => {
     [new FakeWordError('ApiNotFound', 'x'), 'notSupported'],
     [new FakeWordError('ConnectionFailure', 'x'), 'connectionLost'],
     [new TypeError('Failed to fetch'), 'connectionLost'],
+    [new FakeWordError('Timeout', 'x'), 'connectionLost'],
+    [new FakeWordError('InvalidOrTimedOutSession', 'x'), 'connectionLost'],
     [new FakeWordError('SomethingNew', 'x'), 'unknown'],
     ['a string', 'unknown'],
     [null, 'unknown'],

@@ -14,10 +14,13 @@ const CODE_TO_KIND: Readonly<Record<string, WordFailureKind>> = {
   ApiNotFound: 'notSupported',
   NotImplemented: 'notSupported',
   NotAllowed: 'accessDenied',
+  // office.js CoreErrorCodes for a request that did not make it (web: HTTP status 0, 408).
   ConnectionFailure: 'connectionLost',
-  RequestAborted: 'connectionLost',
   Timeout: 'connectionLost',
-  NetworkError: 'connectionLost',
+  InvalidOrTimedOutSession: 'connectionLost',
+  ActivityLimitReached: 'generalException',
+  WriteNotSupportedWhenModalDialogOpen: 'generalException',
+  RequestPayloadSizeLimitExceeded: 'generalException',
 };
 
 export interface ErrorInfo {

@@ -22,13 +22,18 @@ export function propertyNotLoaded(property: string): FakeWordError {
   );
 }
 
+/** Word's own messages (office.js resource strings, word-win32-16.01.debug.js). */
 export const WORD_ERROR_MESSAGES = {
   AccessDenied: 'You cannot perform the requested operation.',
   GeneralException: 'There was an internal error while processing the request.',
   ItemNotFound: 'The requested resource doesn\'t exist.',
-  ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Word.',
-  InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
-  ConnectionFailure: 'Failed to fetch',
+  ApiNotFound: 'The method or property is part of a requirement set which is not available in your version of Word.',
+  InvalidArgument: 'The argument doesn\'t work for this situation, is missing, or isn\'t in the right format.',
+  ConnectionFailure: 'The request failed with status code of 0.',
+  Timeout: 'The operation has timed out.',
+  InvalidOrTimedOutSession: 'Your Office session has expired or is invalid.',
+  InvalidObjectPath:
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
 } as const;
 
 export type WordErrorCode = keyof typeof WORD_ERROR_MESSAGES;

@@ -89,10 +89,15 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
 
   const run = async <T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T> => {
     const context = new FakeContext(engine);
-    const result = await batch(context);
-    // Like Word.run: work still queued when the batch returns is sent in a final round trip.
-    if (context.queue.length > 0) await context.sync();
-    return result;
+    try {
+      const result = await batch(context);
+      // Like Word.run (office.js: `return ctx.sync(runBodyResult)`): work still queued when the
+      // batch returns is sent in a final round trip.
+      if (context.queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      context.closed = true;
+    }
   };
 
   const controls = (tag: string): ControlNode[] => controlsOf(engine.body).filter((control) => control.tag === tag);

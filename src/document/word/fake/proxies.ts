@@ -47,7 +47,13 @@ export class FakeContext implements RequestContextApi {
     this.document = new FakeDocument(this);
   }
 
+  /** Set when the Word.run batch that made this context has finished. */
+  closed = false;
+
   enqueue(location: string, run: () => void): void {
+    // Proxies die with their Word.run: using one afterwards is a bug office.js reports as
+    // InvalidObjectPath (unless the object was added to trackedObjects, which this layer never does).
+    if (this.closed) throw wordError('InvalidObjectPath', location);
     this.queue.push({ location, run });
   }
 
