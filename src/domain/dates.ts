@@ -3,6 +3,7 @@ import { nl } from 'date-fns/locale';
 import type { DateStyle } from './profile';
 import { WEEKDAYS } from './profile';
 import { NVT } from './fields';
+import { memoize } from './memo';
 
 /**
  * Dates of the planning fields: Dutch readers write them in many ways (29-9-2025, 29-09-2025,
@@ -92,9 +93,11 @@ function monthNameKnown(word: string): boolean {
  * Reads a planning date. Never throws: anything that is not a calendar date or "n.v.t." is
  * `{ kind: 'invalid' }`.
  */
-export function parseDate(text: string): ParsedDate {
+export const parseDate: (text: string) => ParsedDate = memoize(readDate);
+
+function readDate(text: string): ParsedDate {
   if (text.length > 80) return UNREADABLE; // no real date is this long; keeps megabyte pastes cheap
-  const flat = text.replace(/[\s\u200b\ufeff]+/gu, ' ').trim().toLocaleLowerCase('nl');
+  const flat = text.replace(/[\s\u200b\ufeff]+/gu, ' ').trim().toLowerCase();
   if (flat === '') return EMPTY;
   if (NVT_FORMS.test(flat)) return NVT_DATE;
   if (ISO.test(flat)) {

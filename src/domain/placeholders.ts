@@ -1,5 +1,5 @@
 import type { FieldKey, Language } from './fields';
-import { fieldByKey } from './fields';
+import { FIELDS, fieldByKey } from './fields';
 import { squash } from './text';
 
 /**
@@ -32,11 +32,17 @@ const WORD_DEFAULT_PLACEHOLDERS = [
   'Choose an item.',
 ] as const;
 
-const PLACEHOLDERS: ReadonlySet<string> = new Set([...WORD_DEFAULT_PLACEHOLDERS].map((text) => text.toLowerCase()));
+const WORD_PLACEHOLDERS: readonly string[] = WORD_DEFAULT_PLACEHOLDERS.map((text) => text.toLowerCase());
+
+/** Per field, every text that counts as its placeholder, lower-cased; built once (validation runs per keystroke). */
+const PLACEHOLDERS: ReadonlyMap<FieldKey, ReadonlySet<string>> = new Map(
+  FIELDS.map((field) => [field.key, new Set([...WORD_PLACEHOLDERS, placeholderFor(field.key, 'nl').toLowerCase(), placeholderFor(field.key, 'en').toLowerCase()])]),
+);
+const LONGEST = Math.max(...[...PLACEHOLDERS.values()].flatMap((set) => [...set].map((text) => text.length)));
 
 /** Whether `text` is a placeholder (Word's default, or ours for this field in either language). */
 export function isPlaceholder(key: FieldKey, text: string): boolean {
-  if (text.length > 200) return false;
-  const flat = squash(text).toLowerCase();
-  return PLACEHOLDERS.has(flat) || flat === placeholderFor(key, 'nl').toLowerCase() || flat === placeholderFor(key, 'en').toLowerCase();
+  // Cheap exit for real content: extra spacing aside, a placeholder is never much longer than the longest one.
+  if (text.length > LONGEST * 2 + 20) return false;
+  return PLACEHOLDERS.get(key)?.has(squash(text).toLowerCase()) ?? false;
 }

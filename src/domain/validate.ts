@@ -22,9 +22,15 @@ function contextFor(values: AnnotatieValues, profile: Profile): RuleContext {
     const value: unknown = values[key];
     return typeof value === 'string' ? value : '';
   };
+  const empties = new Map<FieldKey, boolean>();
   const isEmpty = (key: FieldKey): boolean => {
-    const value = text(key);
-    return isBlank(value) || isPlaceholder(key, value);
+    let empty = empties.get(key);
+    if (empty === undefined) {
+      const value = text(key);
+      empty = isBlank(value) || isPlaceholder(key, value);
+      empties.set(key, empty);
+    }
+    return empty;
   };
   return {
     values,

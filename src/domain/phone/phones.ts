@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { MetadataJson, NumberType } from 'libphonenumber-js/core';
 import type { PhoneStyle } from '../profile';
 import metadataJson from './metadata-nl.json';
+import { memoize } from '../memo';
 
 /**
  * Dutch telephone numbers, read in any common notation and written in house style
@@ -46,7 +47,9 @@ const TYPES: Readonly<Partial<Record<NumberType & string, PhoneType>>> = {
 };
 
 /** Reads a Dutch telephone number. Never throws; foreign and impossible numbers are `invalid`. */
-export function parsePhone(text: string): ParsedPhone {
+export const parsePhone: (text: string) => ParsedPhone = memoize(readPhone);
+
+function readPhone(text: string): ParsedPhone {
   if (text.length > 64) return { kind: 'invalid' };
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };

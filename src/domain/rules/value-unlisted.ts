@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { FIELDS } from '../fields';
 import type { Finding } from '../findings';
-import { foldChoice, quoteable } from '../text';
+import { foldChoice, foldedOptions, quoteable } from '../text';
 import type { Rule } from './rule';
 
 const CHOICE_FIELDS = FIELDS.filter((field) => field.choices !== undefined);
@@ -32,7 +32,7 @@ export const valueUnlistedRule: Rule = {
       const options = context.profile.options[field.choices];
       const text = context.text(field.key);
       const folded = text.length > 1000 ? text : foldChoice(text);
-      if (options.some((option) => foldChoice(option) === folded)) continue;
+      if (foldedOptions(options).has(folded)) continue;
       const suggestion = closest(folded, options);
       findings.push({
         field: field.key,
