@@ -1,5 +1,5 @@
 import { WORD_API_SUBSET_CHECKS } from '../../src/document/word/api';
-import type { ContentControlApi } from '../../src/document/word/api';
+import type { ContentControlApi, RequestContextApi } from '../../src/document/word/api';
 import { FakeContentControl } from '../../src/document/word/fake/proxies';
 
 /**
@@ -21,7 +21,14 @@ function useThroughApi(control: ContentControlApi): void {
   control.getOoxmlFast();
 }
 
+// Track changes stay as the user set them: the layer's API cannot even switch them off.
+function switchTrackingOff(context: RequestContextApi): void {
+  // @ts-expect-error -- changeTrackingMode is read-only in the layer's API
+  context.document.changeTrackingMode = 'Off';
+}
+
 it('the compile-time checks hold (all true)', () => {
+  expect(typeof switchTrackingOff).toBe('function');
   expect(invented).toBe(true);
   expect(typeof useThroughApi).toBe('function');
   expect(typeof FakeContentControl).toBe('function');
