@@ -1,0 +1,98 @@
+import { main } from '../../src/cli/main';
+import { FIELDS } from '../../src/domain/fields';
+import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
+import { normalizeValue } from '../../src/domain/normalize';
+import { readDocx } from '../../src/document/ooxml';
+import { HOSTILE_STRINGS, valuesWithEverywhere } from '../ooxml/support/hostile-strings';
+import seed from '../fixtures/values/seed.json';
+import { memoryIo } from './check-memory-io';
+
+const SEED_JSON = JSON.stringify(seed);
+
+function values(bytes: Uint8Array | undefined): AnnotatieValues {
+  if (!bytes) throw new Error('no file written');
+  const result = readDocx(bytes);
+  if (result.status !== 'annotatie') throw new Error(result.status);
+  return result.values;
+}
+
+describe('annotatie new', () => {
+  it('--from the seed: writes the document, one line on stdout, exit 0', async () => {
+    const fs = memoryIo({ 'seed.json': SEED_JSON });
+    expect(await main(['new', 'uit.docx', '--from', 'seed.json'], fs.io)).toBe(0);
+    expect(fs.stdout()).toBe('uit.docx geschreven: 20 van 20 velden ingevuld.\n');
+    expect(fs.stderr()).toBe('');
+    expect(values(fs.files.get('uit.docx'))).toEqual(seed);
+  });
+
+  it('without --from: the empty template, every field a placeholder', async () => {
+    const fs = memoryIo();
+    expect(await main(['new', 'leeg.docx', '--lang', 'en'], fs.io)).toBe(0);
+    expect(fs.stdout()).toBe('leeg.docx written: 0 of 20 fields filled in.\n');
+    expect(values(fs.files.get('leeg.docx'))).toEqual(valuesWithEverywhere(''));
+  });
+
+  it('writes in house style (normalizeValue)', async () => {
+    const fs = memoryIo({ 'v.json': JSON.stringify({ 'ambtenaar.telefoon': '079-3468269', 'planning.oordeelsvorming': '29 september 2025', programma: "alle programma's" }) });
+    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(0);
+    expect(values(fs.files.get('uit.docx'))).toMatchObject({ 'ambtenaar.telefoon': '+31 79 3468269', 'planning.oordeelsvorming': '29-9-2025', programma: 'Alle programma’s' });
+  });
+
+  it.each(HOSTILE_STRINGS.map((entry) => [entry.name, entry.value] as const))('round-trips %s in every field as the house style writes it', async (_name, value) => {
+    const input = valuesWithEverywhere(value);
+    const fs = memoryIo({ 'v.json': JSON.stringify(input) });
+    await main(['new', 'uit.docx', '--from', 'v.json'], fs.io);
+    const expected = Object.fromEntries(FIELDS.map((field) => [field.key, normalizeValue(field.key as FieldKey, value)]));
+    expect(values(fs.files.get('uit.docx'))).toEqual(expected);
+  });
+
+  it('refuses to overwrite an existing file without --force', async () => {
+    const fs = memoryIo({ 'seed.json': SEED_JSON, 'bestaat.docx': 'iets' });
+    expect(await main(['new', 'bestaat.docx', '--from', 'seed.json'], fs.io)).toBe(2);
+    expect(fs.stderr()).toBe('annotatie: ‘bestaat.docx’ bestaat al; kies een andere naam of gebruik --force om het te overschrijven.\n');
+    expect(new TextDecoder().decode(fs.files.get('bestaat.docx'))).toBe('iets');
+    expect(await main(['new', 'bestaat.docx', '--from', 'seed.json', '--force'], fs.io)).toBe(0);
+    expect(values(fs.files.get('bestaat.docx'))).toEqual(seed);
+  });
+
+  it.each([
+    ['no output file', ['new'], 'annotatie: verwacht precies één UIT.docx.'],
+    ['two output files', ['new', 'a.docx', 'b.docx'], 'annotatie: verwacht precies één UIT.docx.'],
+    ['--from without a value', ['new', 'a.docx', '--from'], 'annotatie: --from heeft een waarde nodig.'],
+    ['an unknown option', ['new', 'a.docx', '--csv'], 'annotatie: onbekende optie ‘--csv’.'],
+  ])('usage error: %s → exit 2 and the usage', async (_name, args, first) => {
+    const fs = memoryIo();
+    expect(await main(args, fs.io)).toBe(2);
+    expect(fs.stderr().split('\n')[0]).toBe(first);
+    expect(fs.stderr()).toContain('Gebruik: annotatie new UIT.docx');
+    expect(fs.files.size).toBe(0);
+  });
+
+  it.each([
+    ['a missing values file', {}, 'annotatie: ‘v.json’ bestaat niet.\n'],
+    ['a values file that is not JSON', { 'v.json': '{ onderwerp: ' }, /^annotatie: ‘v\.json’ is geen geldige JSON \(.*\)\.\n$/],
+    ['a JSON array', { 'v.json': '[]' }, 'annotatie: ‘v.json’ bevat geen JSON-object met waarden.\n'],
+  ])('%s: one line, exit 2, nothing written', async (_name, files, message) => {
+    const fs = memoryIo(files);
+    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(2);
+    expect(fs.stderr()).toMatch(message);
+    expect(fs.files.has('uit.docx')).toBe(false);
+  });
+
+  it('a value of the wrong JSON type is reported (exit 1) and the rest is still written', async () => {
+    const fs = memoryIo({ 'v.json': JSON.stringify({ onderwerp: 'Goed', 'ambtenaar.telefoon': 793468269 }) });
+    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(1);
+    expect(fs.stdout()).toMatch(/^fout\s+Telefoon behandelend ambtenaar: /);
+    expect(values(fs.files.get('uit.docx'))).toMatchObject({ onderwerp: 'Goed', 'ambtenaar.telefoon': '' });
+  });
+
+  it('accepts the output of export --json (typed values) as --from', async () => {
+    const fs = memoryIo({ 'seed.json': SEED_JSON });
+    await main(['new', 'a.docx', '--from', 'seed.json'], fs.io);
+    const exported = memoryIo({ 'a.docx': fs.files.get('a.docx') ?? new Uint8Array() });
+    await main(['export', 'a.docx', '--json'], exported.io);
+    const again = memoryIo({ 'typed.json': exported.stdout() });
+    expect(await main(['new', 'b.docx', '--from', 'typed.json'], again.io)).toBe(0);
+    expect(values(again.files.get('b.docx'))).toEqual(seed);
+  });
+});
