@@ -9,10 +9,9 @@ import { newCommand } from './commands/new';
 import { DOCX_TEXTS } from './commands/docx-shared';
 
 /**
- * The commands of contract §6. Engineer B: add yours here as they land, e.g.
- *   import { newCommand } from './commands/new';   …   new: newCommand,
- * (likewise check: checkCommand, export: exportCommand). Each is a `Command` from ./io that
- * returns its exit code; --lang and --help are handled here before your command runs.
+ * The commands of contract §6 (import is still to come). Each is a `Command` from ./io that
+ * returns its exit code; --lang and --help are handled here before a command runs, so commands
+ * never see them. Add a command here and its help text to COMMAND_USAGE.
  */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,

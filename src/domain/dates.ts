@@ -100,6 +100,24 @@ function readDate(text: string): ParsedDate {
   const flat = text.replace(/[\s\u200b\ufeff]+/gu, ' ').trim().toLowerCase();
   if (flat === '') return EMPTY;
   if (NVT_FORMS.test(flat)) return NVT_DATE;
+  // "ma 29-9-2025", "maandag, 29-09-2025": a weekday in front of a numeric date.
+  const weekdayFirst = WEEKDAY_PREFIX.exec(flat);
+  if (weekdayFirst) {
+    const [whole, word = ''] = weekdayFirst;
+    const weekday = weekdayOf(word);
+    const rest = flat.slice(whole.length);
+    if (weekday === undefined || !/^\d/.test(rest)) return parseWorded(flat);
+    const date = readNumeric(rest);
+    if (date.kind !== 'date') return date.kind === 'invalid' && date.reason === 'unreadable' ? parseWorded(flat) : date;
+    return weekdayOfDate(date) === weekday ? date : { kind: 'invalid', reason: 'weekday_mismatch' };
+  }
+  return readNumeric(flat);
+}
+
+/** A weekday word (or its abbreviation) in front of the date, with an optional dot and comma. */
+const WEEKDAY_PREFIX = /^([a-z]{2,9})\.?,?\s+/;
+
+function readNumeric(flat: string): ParsedDate {
   if (ISO.test(flat)) {
     const date = parse(flat, 'yyyy-M-d', REFERENCE);
     return isValid(date) ? fromJsDate(date) : NONEXISTENT;
