@@ -46,6 +46,6 @@ export async function readProfile(io: CliIo, path: string | undefined, lang: Lan
   if (path === undefined) return { ok: true, value: DEFAULT_PROFILE };
   const text = await readText(io, path, lang);
   if (!text.ok) return text;
-  const result = loadProfile(text.value, path);
+  const result = loadProfile(text.value, path, lang);
   return result.ok ? { ok: true, value: result.profile } : { ok: false, message: CLI_TEXTS[lang].badProfile(result.error) };
 }

@@ -1,4 +1,4 @@
-import type { ChoiceList } from './fields';
+import type { ChoiceList, Language } from './fields';
 import zoetermeerJson from './profiles/zoetermeer.json';
 
 /**
@@ -38,7 +38,48 @@ export interface Profile {
   readonly options: Readonly<Record<ChoiceList, readonly string[]>>;
 }
 
+/** `error` is one line for people: the file, the property path and what is wrong with it. */
 export type ProfileResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly error: string };
+
+type Problem =
+  | { readonly kind: 'text' | 'empty' | 'list' | 'object' | 'unknownProperty' | 'unknownList' }
+  | { readonly kind: 'duplicate' | 'domain'; readonly value: string }
+  | { readonly kind: 'oneOf'; readonly allowed: readonly string[] };
+
+const quoteAll = (values: readonly string[]): string => values.map((value) => `‘${value}’`).join(', ');
+
+/** What is wrong, per language; the property path stays as in the JSON. */
+const PROBLEMS: Readonly<Record<Language, (problem: Problem) => string>> = {
+  nl: (problem) => {
+    switch (problem.kind) {
+      case 'text': return 'moet tekst zijn';
+      case 'empty': return 'mag niet leeg zijn';
+      case 'list': return 'moet een lijst met tekst zijn';
+      case 'object': return 'moet een object zijn';
+      case 'unknownProperty': return 'is geen bekende eigenschap van een profiel';
+      case 'unknownList': return 'is geen bekende keuzelijst';
+      case 'duplicate': return `staat dubbel in de lijst (‘${problem.value}’)`;
+      case 'domain': return `moet een domeinnaam zijn zoals ‘zoetermeer.nl’ (niet ‘${problem.value}’)`;
+      case 'oneOf': return `moet een van ${quoteAll(problem.allowed)} zijn`;
+    }
+  },
+  en: (problem) => {
+    switch (problem.kind) {
+      case 'text': return 'must be text';
+      case 'empty': return 'must not be empty';
+      case 'list': return 'must be a list of text';
+      case 'object': return 'must be an object';
+      case 'unknownProperty': return 'is not a known profile property';
+      case 'unknownList': return 'is not a known choice list';
+      case 'duplicate': return `appears twice in the list (‘${problem.value}’)`;
+      case 'domain': return `must be a domain name such as ‘zoetermeer.nl’ (not ‘${problem.value}’)`;
+      case 'oneOf': return `must be one of ${quoteAll(problem.allowed)}`;
+    }
+  },
+};
+
+const ROOT: Readonly<Record<Language, string>> = { nl: '(hoofdniveau)', en: '(top level)' };
+const INVALID_JSON: Readonly<Record<Language, string>> = { nl: 'geen geldige JSON', en: 'not valid JSON' };
 
 const KNOWN_PROPERTIES = new Set(['$schema', 'id', 'gemeente', 'emailDomains', 'meetingWeekday', 'besluitDoelBespreking', 'houseStyle', 'options']);
 
@@ -46,7 +87,10 @@ const KNOWN_PROPERTIES = new Set(['$schema', 'id', 'gemeente', 'emailDomains', '
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 class ProfileError {
-  constructor(readonly path: string, readonly problem: string) {}
+  constructor(
+    readonly path: string,
+    readonly problem: Problem,
+  ) {}
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -54,18 +98,18 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 }
 
 function text(value: unknown, path: string): string {
-  if (typeof value !== 'string') throw new ProfileError(path, 'moet tekst zijn');
-  if (value.trim() === '') throw new ProfileError(path, 'mag niet leeg zijn');
+  if (typeof value !== 'string') throw new ProfileError(path, { kind: 'text' });
+  if (value.trim() === '') throw new ProfileError(path, { kind: 'empty' });
   return value.trim();
 }
 
 function textList(value: unknown, path: string): readonly string[] {
-  if (!Array.isArray(value)) throw new ProfileError(path, 'moet een lijst met tekst zijn');
-  if (value.length === 0) throw new ProfileError(path, 'mag niet leeg zijn');
+  if (!Array.isArray(value)) throw new ProfileError(path, { kind: 'list' });
+  if (value.length === 0) throw new ProfileError(path, { kind: 'empty' });
   const items = value.map((item: unknown, index) => text(item, `${path}[${index}]`));
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item)) throw new ProfileError(`${path}[${index}]`, `staat dubbel in de lijst (‘${item}’)`);
+    if (seen.has(item)) throw new ProfileError(`${path}[${index}]`, { kind: 'duplicate', value: item });
     seen.add(item);
   });
   return items;
@@ -73,30 +117,30 @@ function textList(value: unknown, path: string): readonly string[] {
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
   const found = allowed.find((option) => option === value);
-  if (found === undefined) throw new ProfileError(path, `moet een van ${allowed.map((option) => `‘${option}’`).join(', ')} zijn`);
+  if (found === undefined) throw new ProfileError(path, { kind: 'oneOf', allowed });
   return found;
 }
 
 function record(value: unknown, path: string): Readonly<Record<string, unknown>> {
-  if (!isRecord(value)) throw new ProfileError(path, 'moet een object zijn');
+  if (!isRecord(value)) throw new ProfileError(path, { kind: 'object' });
   return value;
 }
 
 function readProfile(json: unknown): Profile {
-  const root = record(json, '(hoofdniveau)');
+  const root = record(json, '');
   for (const key of Object.keys(root)) {
-    if (!KNOWN_PROPERTIES.has(key)) throw new ProfileError(key, 'is geen bekende eigenschap van een profiel');
+    if (!KNOWN_PROPERTIES.has(key)) throw new ProfileError(key, { kind: 'unknownProperty' });
   }
   const emailDomains = textList(root['emailDomains'], 'emailDomains').map((domain, index) => {
     const lower = domain.toLowerCase();
-    if (!DOMAIN.test(lower)) throw new ProfileError(`emailDomains[${index}]`, `moet een domeinnaam zijn zoals ‘zoetermeer.nl’ (niet ‘${domain}’)`);
+    if (!DOMAIN.test(lower)) throw new ProfileError(`emailDomains[${index}]`, { kind: 'domain', value: domain });
     return lower;
   });
   const houseStyle = record(root['houseStyle'], 'houseStyle');
   const options = record(root['options'], 'options');
   const lists = Object.fromEntries(CHOICE_LISTS.map((list) => [list, textList(options[list], `options.${list}`)])) as Record<ChoiceList, readonly string[]>;
   for (const key of Object.keys(options)) {
-    if (!(CHOICE_LISTS as readonly string[]).includes(key)) throw new ProfileError(`options.${key}`, 'is geen bekende keuzelijst');
+    if (!(CHOICE_LISTS as readonly string[]).includes(key)) throw new ProfileError(`options.${key}`, { kind: 'unknownList' });
   }
   return {
     id: text(root['id'], 'id'),
@@ -113,27 +157,28 @@ function readProfile(json: unknown): Profile {
 }
 
 /** Checks already-parsed JSON; `fileName` only serves the error message. */
-export function profileFromJson(json: unknown, fileName: string): ProfileResult {
+export function profileFromJson(json: unknown, fileName: string, lang: Language = 'nl'): ProfileResult {
   try {
     return { ok: true, profile: readProfile(json) };
   } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, error: `${fileName}: ${error.path} ${error.problem}` };
+    if (error instanceof ProfileError) return { ok: false, error: `${fileName}: ${error.path || ROOT[lang]} ${PROBLEMS[lang](error.problem)}` };
     throw error;
   }
 }
 
 /**
  * Parses and checks a profile file's text. Never throws on bad input: the error names the file
- * and the property path, e.g. `zoetermeer.json: options.programma[2] moet tekst zijn`.
+ * and the property path, e.g. `zoetermeer.json: options.programma[2] moet tekst zijn` (Dutch by
+ * default, English with lang 'en').
  */
-export function loadProfile(text: string, fileName: string): ProfileResult {
+export function loadProfile(text: string, fileName: string, lang: Language = 'nl'): ProfileResult {
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, error: `${fileName}: geen geldige JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, error: `${fileName}: ${INVALID_JSON[lang]} (${error instanceof Error ? error.message : String(error)})` };
   }
-  return profileFromJson(json, fileName);
+  return profileFromJson(json, fileName, lang);
 }
 
 function embeddedDefault(): Profile {

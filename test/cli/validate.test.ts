@@ -120,6 +120,7 @@ describe('annotatie validate: usage and file problems exit 2 with one line', () 
     ['an array instead of an object', ['validate', 'array.json'], 'annotatie: ‘array.json’ bevat geen JSON-object met waarden.\n'],
     ['a bad profile', ['validate', 'clean.json', '--profile', 'bad-programma.json'], 'annotatie: ongeldig profiel: bad-programma.json: options.programma[2] moet tekst zijn\n'],
     ['a missing profile', ['validate', 'clean.json', '--profile=weg.json'], 'annotatie: ‘weg.json’ bestaat niet.\n'],
+    ['a bad profile in English', ['validate', 'clean.json', '--profile', 'bad-programma.json', '--lang', 'en'], 'annotatie: invalid profile: bad-programma.json: options.programma[2] must be text\n'],
   ])('%s', async (_name, argv, stderr) => {
     expect(await run(...argv)).toEqual({ code: 2, stdout: '', stderr });
   });

@@ -49,6 +49,14 @@ describe('loadProfile reports a bad profile with the file and the property', () 
     expect(loadProfile(text, 'zoetermeer.json')).toEqual({ ok: false, error });
   });
 
+  it('in English on request', () => {
+    expect(loadProfile(variant((p) => ((options(p)['programma'] as unknown[])[2] = 7)), 'zoetermeer.json', 'en')).toEqual({
+      ok: false,
+      error: 'zoetermeer.json: options.programma[2] must be text',
+    });
+    expect(loadProfile('[]', 'p.json', 'en')).toEqual({ ok: false, error: 'p.json: (top level) must be an object' });
+  });
+
   it('invalid JSON', () => {
     const result = loadProfile('{"id": ', 'ede.json');
     expect(result.ok).toBe(false);
