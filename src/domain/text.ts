@@ -3,10 +3,15 @@
  * length: validation runs on every keystroke and must survive megabyte pastes.
  */
 
-/** True for text that holds nothing but whitespace (incl. no-break and zero-width spaces Word leaves behind). */
+/**
+ * True for text that holds nothing but whitespace: no-break and zero-width spaces, and control
+ * characters Word's Range.text leaves behind (\u0007 end-of-cell marks in table cells, \u000b
+ * manual line breaks, \u000c page breaks).
+ */
 export function isBlank(text: string): boolean {
   // Alternation, not a class: a zero-width joiner inside a class trips no-misleading-character-class.
-  return /^(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)*$/u.test(text);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched here
+  return /^(?:\s|[\u0000-\u001f\u007f]|\u200b|\u200c|\u200d|\u2060|\ufeff)*$/u.test(text);
 }
 
 /** Trim, and collapse inner runs of whitespace (Word's non-breaking spaces included) to one space. */

@@ -29,7 +29,8 @@ describe('messages read naturally and name the concrete thing', () => {
     [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'nl', 'Deze datum valt op een dinsdag; de raad van Zoetermeer vergadert op maandag. Klopt de datum?'],
     [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'en', 'This date is a Tuesday; the council of Zoetermeer meets on Monday. Is the date right?'],
     [{ field: 'planning.besluitvorming', code: 'planning_order', severity: 'error', params: { earlier: 'planning.oordeelsvorming', earlierDate: '13-10-2025', date: '29-9-2025' } }, 'nl', 'Deze datum (29-9-2025) moet na oordeelsvorming (13-10-2025) liggen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.'],
-    [{ field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' }, 'nl', 'Schrijf het nummer in de huisstijl: +31 79 3468269.'],
+    [{ field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' }, 'nl', 'Schrijf het nummer in de huisstijl als ‘+31 79 3468269’.'],
+    [{ field: 'planning.beeldvorming', code: 'date_style', severity: 'info', suggestion: 'n.v.t.' }, 'nl', 'Schrijf dit in de huisstijl als ‘n.v.t.’.'],
     [{ field: null, code: 'unknown_key', severity: 'warning', params: { key: 'ambtenaar.mail' } }, 'nl', '‘ambtenaar.mail’ is geen veld van de annotatie en wordt genegeerd.'],
     [{ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '31-2-2025', reason: 'nonexistent' } }, 'nl', '‘31-2-2025’ bestaat niet in de kalender. Controleer dag en maand.'],
   ])('%j in %s', (finding, lang, text) => {
@@ -39,7 +40,7 @@ describe('messages read naturally and name the concrete thing', () => {
   it('reportFindings keeps code, severity, field and suggestion beside the message', () => {
     const finding: Finding = { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' };
     expect(reportFindings([finding], 'en')).toEqual([
-      { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', message: 'Write the number in house style: +31 79 3468269.', suggestion: '+31 79 3468269' },
+      { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', message: 'In house style the number is written ‘+31 79 3468269’.', suggestion: '+31 79 3468269' },
     ]);
     const code: FindingCode = 'required';
     expect(reportFindings([{ field: 'onderwerp', code, severity: 'error' }])[0]).not.toHaveProperty('suggestion');

@@ -25,14 +25,14 @@ export const EN: Messages = {
     `This address is not a municipal one (‘${param('domain')}’ instead of ${param('expected')}). Is that right?`,
   phone_format: (_finding, { param }) =>
     `‘${param('value')}’ is not a valid Dutch phone number. Write it as +31 79 3468269, +31 6 12345678, 14 079 or 0800 1234.`,
-  phone_style: (finding) => `Write the number in house style: ${finding.suggestion ?? ''}.`,
+  phone_style: (finding) => `In house style the number is written ‘${finding.suggestion ?? ''}’.`,
   date_format: (_finding, { param }) => {
     const reason = param('reason');
     if (reason === 'nonexistent') return `‘${param('value')}’ is not on the calendar. Check the day and month.`;
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ the day of the week does not match the date.`;
     return `‘${param('value')}’ is not a date. Write a date like 29-9-2025, or ‘n.v.t.’ if this phase does not apply.`;
   },
-  date_style: (finding) => `Write this in house style: ${finding.suggestion ?? ''}.`,
+  date_style: (finding) => `In house style this is written ‘${finding.suggestion ?? ''}’.`,
   planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');
     const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;

@@ -14,14 +14,14 @@ export const NL: Messages = {
     `Het adres hoort niet bij de gemeente (‘${param('domain')}’ in plaats van ${param('expected')}). Klopt dat?`,
   phone_format: (_finding, { param }) =>
     `‘${param('value')}’ is geen geldig Nederlands telefoonnummer. Schrijf het als +31 79 3468269, +31 6 12345678, 14 079 of 0800 1234.`,
-  phone_style: (finding) => `Schrijf het nummer in de huisstijl: ${finding.suggestion ?? ''}.`,
+  phone_style: (finding) => `Schrijf het nummer in de huisstijl als ‘${finding.suggestion ?? ''}’.`,
   date_format: (_finding, { param }) => {
     const reason = param('reason');
     if (reason === 'nonexistent') return `‘${param('value')}’ bestaat niet in de kalender. Controleer dag en maand.`;
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ klopt de dag van de week niet bij de datum.`;
     return `‘${param('value')}’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
   },
-  date_style: (finding) => `Schrijf dit in de huisstijl: ${finding.suggestion ?? ''}.`,
+  date_style: (finding) => `Schrijf dit in de huisstijl als ‘${finding.suggestion ?? ''}’.`,
   planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');
     const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;

@@ -15,6 +15,8 @@ describe('required', () => {
     ['tabs and newlines', '\t\n \n'],
     ['no-break spaces', '\u00a0\u00a0'],
     ['zero-width spaces Word leaves behind', '\u200b\ufeff'],
+    ['a table cell’s end mark and a manual line break', '\u0007\u000b'],
+    ['control characters only', '\u0000\u0001\u001f'],
     ['Word’s Dutch placeholder', 'Klik of tik om tekst in te voeren.'],
     ['Word’s English placeholder', 'Click or tap here to enter text.'],
     ['our own placeholder', placeholderFor('onderwerp')],
