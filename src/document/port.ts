@@ -99,6 +99,11 @@ export interface WriteOutcome {
   readonly written: readonly FieldKey[];
   /** Fields asked for whose control is missing: nothing written (run repair, then write again). */
   readonly notWritten: readonly FieldKey[];
+  /**
+   * Fields asked for whose value equals what the last read found: not written, so an edit made
+   * in the document since (by the user or a co-author) is not overwritten by a stale value.
+   */
+  readonly unchanged?: readonly FieldKey[];
 }
 
 export interface SelectOutcome {

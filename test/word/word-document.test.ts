@@ -224,7 +224,7 @@ describe('write', () => {
     fake.user.pasteDuplicate('annotatie.onderwerp'); // a copy outside the wrapper
     const outside = (): string[] => fake.text().split('\n').filter((line) => line === 'Voor' || line === 'Na');
     const result = ok(await once(fake, () => doc.write({ onderwerp: 'Nieuw onderwerp', 'planning.besluitvorming': '20-10-2025' })));
-    expect(result).toEqual({ ok: true, written: ['onderwerp', 'planning.besluitvorming'], notWritten: [] });
+    expect(result).toEqual({ ok: true, written: ['onderwerp', 'planning.besluitvorming'], notWritten: [], unchanged: [] });
     expect(fake.controlTexts('annotatie.onderwerp')).toEqual(['Nieuw onderwerp', seed.onderwerp]);
     expect(outside()).toEqual(['Voor', 'Na']);
     const read = ok(await doc.read());
@@ -306,7 +306,26 @@ describe('write', () => {
     fake.user.deleteControl('annotatie.programma');
     ok(await doc.read());
     const result = ok(await once(fake, () => doc.write({ programma: 'Vrije tijd', onderwerp: 'Nieuw' })));
-    expect(result).toEqual({ ok: true, written: ['onderwerp'], notWritten: ['programma'] });
+    expect(result).toEqual({ ok: true, written: ['onderwerp'], notWritten: ['programma'], unchanged: [] });
+  });
+
+  it('does not overwrite an edit made in the document since the last read with an unchanged pane value', async () => {
+    const { fake, doc } = await withSeed();
+    const before = ok(await doc.read()).values;
+    fake.user.typeInControl('annotatie.programma', 'Vrije tijd'); // a co-author, or the user in Word
+    // The pane sends everything it holds; only onderwerp was changed there.
+    const result = ok(await once(fake, () => doc.write({ ...before, onderwerp: 'Nieuw onderwerp' })));
+    expect(result.written).toEqual(['onderwerp']);
+    expect(result.unchanged).toHaveLength(ALL_KEYS.length - 1);
+    expect(ok(await doc.read()).values).toMatchObject({ onderwerp: 'Nieuw onderwerp', programma: 'Vrije tijd' });
+  });
+
+  it('skips the round trip entirely when nothing changed', async () => {
+    const { fake, doc } = await withSeed();
+    const values = ok(await doc.read()).values;
+    fake.resetStats();
+    expect(await doc.write(values)).toEqual({ ok: true, written: [], notWritten: [], unchanged: Object.keys(values) });
+    expect(fake.stats().syncs).toBe(0);
   });
 });
 

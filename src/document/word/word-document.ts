@@ -61,6 +61,10 @@ interface Seen {
   readonly schemaPart: boolean;
 }
 
+function normalized(value: string | undefined): string {
+  return (value ?? '').replace(/\r\n|\r/g, '\n');
+}
+
 function lines(value: string): string[] {
   return value.split(/\r\n|\r|\n/);
 }
@@ -95,6 +99,8 @@ function defaultId(): string {
 export function createWordDocument(host: WordHost, options: WordDocumentOptions = {}): AnnotatieDocument {
   const supports = (version: string): boolean => host.isSetSupported('WordApi', version);
   let seen: Seen | null = null;
+  /** Values as the last read found them (null before any read): write skips what did not change. */
+  let lastRead: AnnotatieValues | null = null;
 
   /** Live controls: pending tracked deletions left out where the host can tell (WordApi 1.5). */
   const liveControls = (collection: ContentControlCollectionApi): ContentControlCollectionApi =>
@@ -177,6 +183,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
           const value = texts[0] === undefined ? '' : valueFromText(field.key, texts[0]);
           if (value !== '') values[field.key] = value;
         }
+        lastRead = values;
         return {
           ok: true as const,
           values,
@@ -245,6 +252,12 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
         return { ok: false as const, failure: await checkAfterFailure('insertTemplate', error, values, FIELDS.map((field) => field.key)) };
       }
       seen = { wrapper: true, present: new Set(inserted), schemaPart: supports('1.4') || (seen?.schemaPart ?? false) };
+      const now: Partial<Record<FieldKey, string>> = {};
+      for (const key of inserted) {
+        const value = valueFromText(key, normalized(values[key]));
+        if (value !== '') now[key] = value;
+      }
+      lastRead = now;
       return { ok: true as const, inserted };
     });
 
@@ -274,12 +287,16 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
 
   const write = (changes: AnnotatieValues): Promise<WordResult<WriteOutcome>> =>
     guard<WriteOutcome>('write', async () => {
-      const keys = FIELDS.map((field) => field.key).filter((key) => changes[key] !== undefined);
+      const asked = FIELDS.map((field) => field.key).filter((key) => changes[key] !== undefined);
+      const base = lastRead;
+      const unchanged = base ? asked.filter((key) => normalized(changes[key]) === normalized(base[key])) : [];
+      const keys = asked.filter((key) => !unchanged.includes(key));
+      if (keys.length === 0) return { ok: true as const, written: [], notWritten: [], unchanged };
       if (seen && !seen.wrapper) return { ok: false as const, failure: failure('write', { kind: 'noAnnotatie' }, [], keys) };
       // Fields whose control the last read did not find: nothing to write into (repair first).
       const missing = seen ? keys.filter((key) => !seen?.present.has(key)) : [];
       const target = keys.filter((key) => !missing.includes(key));
-      if (target.length === 0) return { ok: true as const, written: [], notWritten: missing };
+      if (target.length === 0) return { ok: true as const, written: [], notWritten: missing, unchanged };
       try {
         await host.run(async (context) => {
           // Scoped to the wrapper: a pasted copy of a field outside the annotatie is never written.
@@ -292,7 +309,16 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
         const reported = await checkAfterFailure('write', error, changes, target);
         return { ok: false as const, failure: { ...reported, notWritten: [...reported.notWritten, ...missing] } };
       }
-      return { ok: true as const, written: target, notWritten: missing };
+      if (lastRead) {
+        const updated: Partial<Record<FieldKey, string>> = { ...lastRead };
+        for (const key of target) {
+          const value = valueFromText(key, normalized(changes[key]));
+          if (value === '') delete updated[key];
+          else updated[key] = value;
+        }
+        lastRead = updated;
+      }
+      return { ok: true as const, written: target, notWritten: missing, unchanged };
     });
 
   const select = (key: FieldKey): Promise<WordResult<SelectOutcome>> =>
