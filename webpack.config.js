@@ -5,6 +5,8 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 
 const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
@@ -45,39 +47,48 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
     module: {
       rules: [
+        // Griffel CSS extraction (notes: 148 → 133 KB gzip JS for a form like ours): Fluent's
+        // precompiled styles and ours become one static CSS file instead of JS that inserts
+        // them at run time. Runs last, on everything that may hold styles.
+        ...(production ? [{ test: /\.(js|mjs|ts|tsx)$/, use: { loader: GriffelCSSExtractionPlugin.loader } }] : []),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic' } },
-                // Edge WebView2, Safari 16+ and current browsers run ES2020 natively; no
-                // polyfills and no down-levelling beyond what those hosts need.
-                target: 'es2020',
+          use: [
+            // Our makeStyles calls, precompiled at build time (so the extraction can take them too
+            // and the runtime style resolver stays out of the bundle). Runs after swc.
+            ...(production ? [{ loader: '@griffel/webpack-loader' }] : []),
+            {
+              loader: 'swc-loader',
+              options: {
+                jsc: {
+                  parser: { syntax: 'typescript', tsx: true },
+                  transform: { react: { runtime: 'automatic' } },
+                  // Edge WebView2, Safari 16+ and current browsers run ES2020 natively; no
+                  // polyfills and no down-levelling beyond what those hosts need.
+                  target: 'es2020',
+                },
+                // Keep ES modules: webpack tree-shakes Fluent (sideEffects: false) only through
+                // import/export; CommonJS output made the bundle 3.4 MB gzip (see notes).
+                module: { type: 'es6' },
               },
-              // Keep ES modules: webpack tree-shakes Fluent (sideEffects: false) only through
-              // import/export; CommonJS output made the bundle 3.4 MB gzip (see notes).
-              module: { type: 'es6' },
             },
-          },
+          ],
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     optimization: {
-      splitChunks: {
-        chunks: 'all',
-        cacheGroups: {
-          // One shared vendor chunk for the two pages' common code (React, Fluent) so the
-          // preview and the pane do not each carry their own copy.
-          defaultVendors: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: -10, reuseExistingChunk: true },
-        },
-      },
+      // Default cache groups, no single named vendor chunk: a named chunk with chunks 'all'
+      // swallowed the lazily loaded calendar and document view into the initial JS (measured:
+      // 222 KB gzip instead of splitting them off).
+      splitChunks: { chunks: 'all' },
     },
     performance: { hints: false },
     plugins: [
+      ...(production
+        ? [new GriffelCSSExtractionPlugin(), new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css' })]
+        : []),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,15 +1,16 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { ServicesContext, type TaskpaneServices } from '../services';
 import { AnnotatieForm } from './AnnotatieForm/AnnotatieForm';
 
-export type ThemeName = 'light' | 'dark';
-
-/** The whole pane: Fluent theme (following Office's), the injected services, the form. */
-export function App(props: { readonly services: TaskpaneServices; readonly theme: ThemeName }): ReactElement {
+/**
+ * The whole pane: the Fluent theme that follows Office's (passed in, so the entry loads only the
+ * theme in use), the injected services, the form.
+ */
+export function App(props: { readonly services: TaskpaneServices; readonly theme: Theme }): ReactElement {
   const { services, theme } = props;
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={services.language}>
+    <FluentProvider theme={theme} lang={services.language}>
       <ServicesContext.Provider value={services}>
         <AnnotatieForm />
       </ServicesContext.Provider>

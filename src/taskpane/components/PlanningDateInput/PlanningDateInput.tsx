@@ -1,36 +1,22 @@
-import {
-  Button,
-  Input,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
-  Spinner,
-  Switch,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Input, Switch } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, type ReactElement } from 'react';
+import { Suspense, lazy, useRef, type ReactElement } from 'react';
 import type { Language } from '../../../domain/fields';
 import { t } from '../../i18n';
 import type { PlanningDateInputProps } from './PlanningDateInput.types';
 import type { PlanningDateInputState } from './usePlanningDateInput';
 
 /**
- * The calendar is not needed at first paint, and it is the heaviest control of the form (the
- * notes measured +52 KB gzip for the DatePicker): it loads when a calendar is first opened,
- * or earlier when the browser is idle (preloadCalendar).
+ * The calendar (Fluent's Calendar, its popover and date arithmetic) is not needed at first paint
+ * and is the heaviest control of the form (the notes measured +52 KB gzip for the DatePicker):
+ * it loads when a calendar is first opened, or when the browser is idle (preloadCalendar).
  */
-const loadCalendar = () => import(/* webpackChunkName: "calendar" */ './DateCalendar');
-const DateCalendar = lazy(loadCalendar);
+const loadCalendar = () => import(/* webpackChunkName: "calendar" */ './CalendarPopover');
+const CalendarPopover = lazy(loadCalendar);
 
 export function preloadCalendar(): void {
   void loadCalendar();
 }
-
-const useStyles = makeStyles({
-  spinner: { padding: tokens.spacingHorizontalL },
-});
 
 /**
  * A planning date as text (the domain validates what was typed, including "29 september 2025"),
@@ -41,7 +27,8 @@ export function PlanningDateInput(
   props: PlanningDateInputProps & { readonly state: PlanningDateInputState },
 ): ReactElement {
   const { id, label, value, language, onChange, onFocus, onBlur, state } = props;
-  const styles = useStyles();
+  const button = useRef<HTMLButtonElement>(null);
+  const pickLabel = t(language, 'pickDate', { label });
   return (
     <Input
       id={id}
@@ -53,27 +40,36 @@ export function PlanningDateInput(
       onFocus={onFocus}
       onBlur={onBlur}
       contentAfter={
-        <Popover
-          open={state.calendarOpen}
-          onOpenChange={(_event, data) => state.setCalendarOpen(data.open)}
-          trapFocus
-          positioning="below-end"
-        >
-          <PopoverTrigger disableButtonEnhancement>
-            <Button
-              appearance="transparent"
-              size="small"
-              icon={<CalendarRegular />}
-              disabled={state.isNvt}
-              aria-label={t(language, 'pickDate', { label })}
-            />
-          </PopoverTrigger>
-          <PopoverSurface aria-label={t(language, 'pickDate', { label })}>
-            <Suspense fallback={<Spinner className={styles.spinner} size="small" />}>
-              <DateCalendar language={language} value={state.calendarValue} onSelect={state.pickDate} />
+        <>
+          <Button
+            ref={button}
+            appearance="transparent"
+            size="small"
+            icon={<CalendarRegular />}
+            disabled={state.isNvt}
+            aria-label={pickLabel}
+            aria-haspopup="dialog"
+            aria-expanded={state.calendarOpen}
+            onClick={() => state.setCalendarOpen(!state.calendarOpen)}
+          />
+          {state.calendarLoaded ? (
+            <Suspense fallback={null}>
+              <CalendarPopover
+                target={button}
+                open={state.calendarOpen}
+                label={pickLabel}
+                language={language}
+                value={value}
+                onPick={state.pickDate}
+                onClose={() => {
+                  state.setCalendarOpen(false);
+                  // No PopoverTrigger (the popover is loaded later), so give focus back ourselves.
+                  button.current?.focus();
+                }}
+              />
             </Suspense>
-          </PopoverSurface>
-        </Popover>
+          ) : null}
+        </>
       }
     />
   );

@@ -1,0 +1,101 @@
+import { Button, FluentProvider, Link, Spinner, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy, type ReactElement } from 'react';
+import type { FakeWord } from '../document/word/fake';
+import type { Language } from '../domain/fields';
+import { App } from '../taskpane/components/App';
+import type { TaskpaneServices } from '../taskpane/services';
+
+const DocumentView = lazy(() => import(/* webpackChunkName: "document-view" */ './DocumentView'));
+
+const TEXT = {
+  nl: {
+    title: 'Voorbeeld: de annotatie zonder Word',
+    lead: 'Links een gesimuleerd Word-document, rechts het echte taakvenster. Wat u opslaat, komt in het document.',
+    document: 'Gesimuleerd Word-document',
+    pane: 'Taakvenster',
+    tracking: 'Wijzigingen bijhouden staat aan: ingevoegde tekst is onderstreept, verwijderde doorgehaald.',
+    restart: 'Opnieuw beginnen',
+    seed: 'Annotatie uit het voorbeeld',
+    empty: 'Leeg document',
+  },
+  en: {
+    title: 'Preview: the annotation without Word',
+    lead: 'On the left a simulated Word document, on the right the real task pane. What you save goes into the document.',
+    document: 'Simulated Word document',
+    pane: 'Task pane',
+    tracking: 'Track changes is on: inserted text is underlined, deleted text struck through.',
+    restart: 'Start again',
+    seed: 'Annotation from the seed',
+    empty: 'Empty document',
+  },
+} as const;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 360px',
+    gridTemplateRows: 'auto minmax(0, 1fr)',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    '@media (max-width: 760px)': { display: 'block', height: 'auto' },
+  },
+  header: {
+    gridColumn: '1 / -1',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0 },
+  document: { overflowY: 'auto', minHeight: 0 },
+  pane: {
+    overflowY: 'auto',
+    minHeight: 0,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  links: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+});
+
+export function PreviewPage(props: {
+  readonly fake: FakeWord;
+  readonly services: TaskpaneServices;
+  readonly theme: 'light' | 'dark';
+  readonly language: Language;
+  readonly onRestart: () => void;
+}): ReactElement {
+  const { fake, services, theme, language, onRestart } = props;
+  const styles = useStyles();
+  const text = TEXT[language];
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <Text as="h1" size={400} weight="semibold" className={styles.title}>
+            {text.title}
+          </Text>
+          <Text size={200}>{text.lead}</Text>
+          <span className={styles.links}>
+            <Link href="?demo=seed">{text.seed}</Link>
+            <Link href="?demo=empty">{text.empty}</Link>
+            <Button size="small" onClick={onRestart}>
+              {text.restart}
+            </Button>
+          </span>
+        </header>
+        <div className={styles.document}>
+          <Suspense fallback={<Spinner size="small" />}>
+            <DocumentView fake={fake} label={text.document} trackingLabel={text.tracking} />
+          </Suspense>
+        </div>
+        <aside className={styles.pane} aria-label={text.pane}>
+          <App services={services} theme={theme === 'dark' ? webDarkTheme : webLightTheme} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

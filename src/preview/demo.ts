@@ -1,0 +1,101 @@
+import type { AnnotatieDocument, WordResult, WriteOutcome } from '../document/port';
+import type { FakeWord } from '../document/word/fake';
+import { FIELD_KEYS, isFieldKey, type AnnotatieValues, type FieldKey } from '../domain/fields';
+// The seed annotatie (contract §1) as values: the same fixture the domain and CLI tests use, so
+// the demo shows exactly the document the product was specified on, typo included.
+import seedJson from '../../test/fixtures/values/seed.json';
+
+export type DemoName = 'seed' | 'empty';
+
+/** Who the preview's user is in tracked changes (the ambtenaar filling in the pane). */
+export const PREVIEW_AUTHOR = 'Behandelend ambtenaar';
+/** Who filled in Advies commissie in the seed demo, with track changes on. */
+export const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';
+
+function seedValues(): AnnotatieValues {
+  const values: Partial<Record<FieldKey, string>> = {};
+  for (const [key, value] of Object.entries(seedJson as Record<string, unknown>)) {
+    if (isFieldKey(key) && typeof value === 'string') values[key] = value;
+  }
+  return values;
+}
+
+export const SEED_VALUES: AnnotatieValues = seedValues();
+
+/**
+ * Puts the demo document into the Word fake through the REAL Word layer (insertTemplate), then
+ * plays the griffie's part as a Word user would: track changes on, Advies commissie typed in.
+ */
+export async function setUpDemo(fake: FakeWord, document: AnnotatieDocument, demo: DemoName): Promise<void> {
+  fake.user.setParagraphs(['Raadsvoorstel', '']);
+  fake.user.placeCursor(1);
+  if (demo === 'empty') return;
+  const { adviesCommissie, ...rest } = SEED_VALUES;
+  const inserted = await document.insertTemplate(rest, 'cursor');
+  // A programmer error in the preview itself (the fake refused its own template).
+  if (!inserted.ok) throw new Error(`demo: insertTemplate failed: ${JSON.stringify(inserted.failure)}`);
+  fake.user.setTracking('TrackAll');
+  fake.user.setAuthor(GRIFFIE_AUTHOR);
+  fake.user.typeInControl('annotatie.adviesCommissie', adviesCommissie ?? '');
+  fake.user.setAuthor(PREVIEW_AUTHOR);
+}
+
+/**
+ * The fake document lives in memory, so the preview remembers what the pane saved into it and
+ * writes it again after a reload: "save, reload, values back" works as it does in a real file.
+ */
+export interface SavedEdits {
+  load(): AnnotatieValues;
+  add(values: AnnotatieValues): void;
+  clear(): void;
+}
+
+export function savedEdits(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, demo: DemoName): SavedEdits {
+  const key = `annotatie.preview.saved.${demo}`;
+  const load = (): AnnotatieValues => {
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(key) ?? '{}');
+      if (typeof parsed !== 'object' || parsed === null) return {};
+      const values: Partial<Record<FieldKey, string>> = {};
+      for (const [name, value] of Object.entries(parsed)) if (isFieldKey(name) && typeof value === 'string') values[name] = value;
+      return values;
+    } catch {
+      return {};
+    }
+  };
+  return {
+    load,
+    add(values) {
+      try {
+        storage.setItem(key, JSON.stringify({ ...load(), ...values }));
+      } catch {
+        // Storage blocked: the preview forgets on reload, as an unsaved document would.
+      }
+    },
+    clear() {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
+
+/** The document the pane gets in the preview: the Word layer, remembering successful writes. */
+export function rememberingWrites(document: AnnotatieDocument, edits: SavedEdits): AnnotatieDocument {
+  return {
+    detect: () => document.detect(),
+    read: () => document.read(),
+    insertTemplate: (values, where) => document.insertTemplate(values, where),
+    select: (key) => document.select(key),
+    repair: (values) => document.repair(values),
+    identity: () => document.identity(),
+    async write(changes): Promise<WordResult<WriteOutcome>> {
+      const result = await document.write(changes);
+      const written = result.ok ? result.written : result.failure.written;
+      edits.add(Object.fromEntries(FIELD_KEYS.filter((key) => written.includes(key)).map((key) => [key, changes[key] ?? ''])));
+      return result;
+    },
+  };
+}

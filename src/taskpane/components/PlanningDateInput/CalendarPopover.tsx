@@ -1,0 +1,68 @@
+import { Popover, PopoverSurface } from '@fluentui/react-components';
+import { Calendar, DayOfWeek, FirstWeekOfYear, type CalendarStrings } from '@fluentui/react-calendar-compat';
+import type { ReactElement, RefObject } from 'react';
+import { formatDate, parseDate } from '../../../domain/dates';
+import type { Language } from '../../../domain/fields';
+import { CALENDAR_NAMES } from '../../i18n';
+
+function stringsFor(language: Language): CalendarStrings {
+  const names = CALENDAR_NAMES[language];
+  return {
+    months: [...names.months],
+    // Full month names: the short ones ("mrt") do not end up in the month buttons' accessible
+    // names, which axe flags (see notes), and the month grid has room for them.
+    shortMonths: [...names.months],
+    days: [...names.days],
+    shortDays: [...names.shortDays],
+    goToToday: names.goToToday,
+    prevMonthAriaLabel: names.prevMonth,
+    nextMonthAriaLabel: names.nextMonth,
+    prevYearAriaLabel: names.prevYear,
+    nextYearAriaLabel: names.nextYear,
+    closeButtonAriaLabel: names.close,
+  };
+}
+
+/**
+ * Loaded on demand (see PlanningDateInput): the calendar in a popover under the field's button.
+ * Dutch names, weeks start on Monday and are numbered ISO-style, as Dutch calendars do.
+ */
+export default function CalendarPopover(props: {
+  readonly target: RefObject<HTMLButtonElement | null>;
+  readonly open: boolean;
+  readonly label: string;
+  readonly language: Language;
+  /** The field's text: the calendar opens on its date when it holds one. */
+  readonly value: string;
+  readonly onPick: (text: string) => void;
+  readonly onClose: () => void;
+}): ReactElement {
+  const { target, open, label, language, value, onPick, onClose } = props;
+  const parsed = parseDate(value);
+  const selected = parsed.kind === 'date' ? new Date(parsed.year, parsed.month - 1, parsed.day) : undefined;
+  return (
+    <Popover
+      open={open}
+      onOpenChange={(_event, data) => {
+        if (!data.open) onClose();
+      }}
+      positioning={{ target: target.current, position: 'below', align: 'end' }}
+      trapFocus
+    >
+      <PopoverSurface aria-label={label}>
+        <Calendar
+          value={selected}
+          firstDayOfWeek={DayOfWeek.Monday}
+          firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
+          strings={stringsFor(language)}
+          showGoToToday
+          highlightSelectedMonth
+          onSelectDate={(date) =>
+            // Into the document in house style (d-m-yyyy, contract §2).
+            onPick(formatDate({ kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }))
+          }
+        />
+      </PopoverSurface>
+    </Popover>
+  );
+}
