@@ -25,13 +25,23 @@ export type ParsedDate =
   | CalendarDate
   | { readonly kind: 'nvt' }
   | { readonly kind: 'empty' }
-  /** `nonexistent`: shaped like a date but not on the calendar (31-2-2025); `unreadable`: anything else. */
-  | { readonly kind: 'invalid'; readonly reason: 'nonexistent' | 'unreadable' | 'weekday_mismatch' };
+  /**
+   * `nonexistent`: shaped like a date but not on the calendar (31-2-2025); `missing_year`: 13-10
+   * or "13 oktober"; `weekday_mismatch`: "dinsdag 13 oktober 2025"; `unreadable`: anything else.
+   */
+  | { readonly kind: 'invalid'; readonly reason: InvalidDateReason };
+
+export type InvalidDateReason = 'nonexistent' | 'unreadable' | 'weekday_mismatch' | 'missing_year';
 
 const EMPTY = { kind: 'empty' } as const;
 const NVT_DATE = { kind: 'nvt' } as const;
 const UNREADABLE = { kind: 'invalid', reason: 'unreadable' } as const;
 const NONEXISTENT = { kind: 'invalid', reason: 'nonexistent' } as const;
+const MISSING_YEAR = { kind: 'invalid', reason: 'missing_year' } as const;
+
+/** Day and month without a year: "13-10", "13/10", "13 oktober", "13 okt." */
+const NUMERIC_NO_YEAR = /^\d{1,2}[-/.]\d{1,2}$/;
+const WORDED_NO_YEAR = /^\d{1,2}\s+([a-z]+)\.?$/;
 
 /** "n.v.t." and the ways people write it: nvt, n.v.t, N.V.T., n.v.t, niet van toepassing. */
 const NVT_FORMS = /^(?:n\.?\s?v\.?\s?t\.?|niet van toepassing|n\/a|nvt\.)$/i;
@@ -67,7 +77,11 @@ function weekdayOf(word: string): number | undefined {
 
 function parseWorded(text: string): ParsedDate {
   const match = WORDED.exec(text);
-  if (!match) return UNREADABLE;
+  if (!match) {
+    if (NUMERIC_NO_YEAR.test(text)) return MISSING_YEAR;
+    const noYear = WORDED_NO_YEAR.exec(text);
+    return noYear && monthNameKnown(noYear[1] ?? '') ? MISSING_YEAR : UNREADABLE;
+  }
   const [, weekdayWord, day = '', monthWord = '', , year = ''] = match;
   // date-fns's nl abbreviations end in a dot ("sep.", "mrt."); people often leave it out, and
   // "sept" is common too. Try the full name first, then the abbreviation with a dot.

@@ -6,7 +6,7 @@ export * from './fields';
 export * from './findings';
 export type { Profile, ProfileResult, HouseStyle, Weekday, DateStyle, PhoneStyle } from './profile';
 export { DEFAULT_PROFILE, loadProfile, profileFromJson, WEEKDAYS, CHOICE_LISTS, weekdayIndex } from './profile';
-export type { CalendarDate, ParsedDate } from './dates';
+export type { CalendarDate, ParsedDate, InvalidDateReason } from './dates';
 export { parseDate, formatDate, toIsoDate, formatPlanningValue, compareDates, weekdayOfDate, isNvt } from './dates';
 export type { PhoneNumber, ParsedPhone, PhoneType } from './phone/phones';
 export { parsePhone, formatPhone, toE164 } from './phone/phones';

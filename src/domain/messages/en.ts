@@ -29,6 +29,7 @@ export const EN: Messages = {
   date_format: (_finding, { param }) => {
     const reason = param('reason');
     if (reason === 'nonexistent') return `‘${param('value')}’ is not on the calendar. Check the day and month.`;
+    if (reason === 'missing_year') return `‘${param('value')}’ has no year. Write, for example, 13-10-2025.`;
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ the day of the week does not match the date.`;
     return `‘${param('value')}’ is not a date. Write a date like 29-9-2025, or ‘n.v.t.’ if this phase does not apply.`;
   },

@@ -18,6 +18,7 @@ export const NL: Messages = {
   date_format: (_finding, { param }) => {
     const reason = param('reason');
     if (reason === 'nonexistent') return `‘${param('value')}’ bestaat niet in de kalender. Controleer dag en maand.`;
+    if (reason === 'missing_year') return `Bij ‘${param('value')}’ ontbreekt het jaar. Schrijf bijvoorbeeld 13-10-2025.`;
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ klopt de dag van de week niet bij de datum.`;
     return `‘${param('value')}’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
   },

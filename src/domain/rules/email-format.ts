@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Finding } from '../findings';
 import { nearMissDomain, parseEmail } from '../email';
 import { quoteable } from '../text';
@@ -19,8 +20,15 @@ function repair(text: string, domains: readonly string[]): string | undefined {
     .replace(/,/g, '.')
     .replace(/\.+$/, '');
   const email = parseEmail(candidate);
-  if (!email) return undefined;
-  return `${email.local}@${nearMissDomain(email.domain, domains) ?? email.domain}`;
+  if (email) return `${email.local}@${nearMissDomain(email.domain, domains) ?? email.domain}`;
+  // A broken domain that is still a near miss of the municipality's ("zoetermeernl",
+  // "zoetermeer..nl"): the intended address is beyond doubt.
+  const at = candidate.lastIndexOf('@');
+  const local = candidate.slice(0, at);
+  if (at <= 0 || parseEmail(`${local}@example.nl`) === undefined) return undefined;
+  const domain = candidate.slice(at + 1).toLowerCase();
+  const own = domains.find((candidateDomain) => Math.abs(candidateDomain.length - domain.length) <= 2 && distance(domain, candidateDomain) <= 2);
+  return own === undefined ? undefined : `${local}@${own}`;
 }
 
 /** `email_format`: not a plausible address (one @, a dotted domain, no spaces). */
