@@ -396,4 +396,23 @@ describe('identity', () => {
     expect(await reopened.identity()).toBe('doc-1');
     expect(fake.stats().syncs).toBe(0);
   });
+  it.each([
+    ['never answers', { get: () => null, set: () => undefined, saveAsync: () => undefined }],
+    [
+      'throws',
+      {
+        get: () => {
+          throw new Error('settings unavailable');
+        },
+        set: () => {
+          throw new Error('settings unavailable');
+        },
+        saveAsync: () => undefined,
+      },
+    ],
+  ])('still gives an identity (for this session) when saving the settings %s', async (_name, settings) => {
+    const { fake } = setup();
+    const doc = createWordDocument({ ...fake.host, settings }, { newId: () => 'doc-9', settingsTimeoutMs: 5 });
+    expect(await doc.identity()).toBe('doc-9');
+  });
 });

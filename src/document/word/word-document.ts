@@ -52,6 +52,8 @@ export const DOCUMENT_ID_SETTING = 'annotatie.documentId' as const;
 export interface WordDocumentOptions {
   /** Makes the document identity for a document that has none yet (tests inject a fixed one). */
   readonly newId?: () => string;
+  /** How long identity() waits for Office to save the document's settings. Default 2000 ms. */
+  readonly settingsTimeoutMs?: number;
 }
 
 /** What the last detect/read saw, so write/repair/insert can avoid a second round trip. */
@@ -397,13 +399,30 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     });
 
   const identity = async (): Promise<string> => {
-    const stored = host.settings.get(DOCUMENT_ID_SETTING);
+    let stored: unknown = null;
+    try {
+      stored = host.settings.get(DOCUMENT_ID_SETTING);
+    } catch {
+      // Settings unreadable (a host quirk): fall through to a new id for this session.
+    }
     if (typeof stored === 'string' && stored !== '') return stored;
     const id = (options.newId ?? defaultId)();
-    host.settings.set(DOCUMENT_ID_SETTING, id);
-    // Settings are saved into the document (its add-in part); if saving fails the id still
-    // holds for this session, and the draft store finds it again as long as the pane is open.
-    await new Promise<void>((resolve) => host.settings.saveAsync(() => resolve()));
+    // Settings are saved into the document (its add-in part). The pane waits for this before it
+    // renders, so never longer than settingsTimeoutMs: if saving fails or never answers, the id
+    // still holds for this session and the draft store finds it while the pane is open.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.settingsTimeoutMs ?? 2000);
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      try {
+        host.settings.set(DOCUMENT_ID_SETTING, id);
+        host.settings.saveAsync(done);
+      } catch {
+        done();
+      }
+    });
     return id;
   };
 
