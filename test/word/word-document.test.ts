@@ -194,6 +194,12 @@ describe('read', () => {
     expect(read.values.adviesCommissie).toBeUndefined();
   });
 
+  it('still reads a protected (read-only) document', async () => {
+    const { fake, doc } = await withSeed();
+    fake.user.setProtected(true);
+    expect(ok(await once(fake, () => doc.read())).values).toEqual(seed);
+  });
+
   it('says there is no annotatie in a document without one', async () => {
     const { fake, doc } = setup();
     expect(await once(fake, () => doc.read())).toMatchObject({ ok: false, failure: { kind: 'noAnnotatie' } });
@@ -299,6 +305,17 @@ describe('write', () => {
     fake.disconnect({ when: 'beforeApply' });
     const result = await doc.write({ onderwerp: 'Eerste' });
     expect(result).toMatchObject({ ok: false, failure: { kind: 'connectionLost', written: [], notWritten: [], uncertain: ['onderwerp'] } });
+  });
+
+  it('never writes into a control that is a pending tracked deletion', async () => {
+    const { fake, doc } = await withSeed();
+    fake.user.setTracking('TrackAll');
+    fake.user.deleteControl('annotatie.adviesCommissie');
+    const deletedBefore = JSON.stringify(fake.snapshot());
+    ok(await doc.read());
+    const result = ok(await doc.write({ adviesCommissie: 'Terug naar de commissie' }));
+    expect(result).toMatchObject({ written: [], notWritten: ['adviesCommissie'] });
+    expect(JSON.stringify(fake.snapshot())).toBe(deletedBefore);
   });
 
   it('does not write into a field whose control is missing, and says so', async () => {
