@@ -142,7 +142,9 @@ function readProfile(json: unknown): Profile {
   for (const key of Object.keys(options)) {
     if (!(CHOICE_LISTS as readonly string[]).includes(key)) throw new ProfileError(`options.${key}`, { kind: 'unknownList' });
   }
-  return {
+  // Frozen: rules cache derived data per profile list (text.ts foldedOptions), which is only
+  // sound if nobody edits a loaded profile in place.
+  return deepFreeze({
     id: text(root['id'], 'id'),
     gemeente: text(root['gemeente'], 'gemeente'),
     emailDomains,
@@ -153,7 +155,12 @@ function readProfile(json: unknown): Profile {
       phone: oneOf(houseStyle['phone'], PHONE_STYLES, 'houseStyle.phone'),
     },
     options: lists,
-  };
+  });
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child as object);
+  return Object.freeze(value);
 }
 
 /** Checks already-parsed JSON; `fileName` only serves the error message. */

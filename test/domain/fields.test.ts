@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/domain';
-import { FIELDS, PLANNING_KEYS, exitCodeFor, fieldByTag, hasErrors } from '../../src/domain';
+import { FIELDS, PLANNING_KEYS, bySeverity, exitCodeFor, fieldByTag, findingsFor, hasErrors } from '../../src/domain';
 
 /** Contract §2, row by row: key, Dutch label, kind, required. */
 const CONTRACT = [
@@ -51,5 +51,20 @@ describe('hasErrors and exitCodeFor (contract §6)', () => {
   ])('%s', (_name, findings, errors, code) => {
     expect(hasErrors(findings)).toBe(errors);
     expect(exitCodeFor(findings)).toBe(code);
+  });
+});
+
+describe('bySeverity and findingsFor', () => {
+  const findings: readonly Finding[] = [
+    { field: 'onderwerp', code: 'required', severity: 'warning' },
+    { field: 'ambtenaar.email', code: 'email_domain_typo', severity: 'error' },
+    { field: 'onderwerp', code: 'value_unlisted', severity: 'info' },
+    { field: null, code: 'planning_all_nvt', severity: 'error' },
+  ];
+  it('orders errors first, keeping document order within a severity', () => {
+    expect(bySeverity(findings).map((finding) => finding.code)).toEqual(['email_domain_typo', 'planning_all_nvt', 'required', 'value_unlisted']);
+  });
+  it('picks one field’s findings', () => {
+    expect(findingsFor(findings, 'onderwerp').map((finding) => finding.code)).toEqual(['required', 'value_unlisted']);
   });
 });

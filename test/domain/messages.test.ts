@@ -37,6 +37,19 @@ describe('messages read naturally and name the concrete thing', () => {
     expect(messageFor(finding, lang)).toBe(text);
   });
 
+  it.each(LANGUAGES.flatMap((lang) => (['nonexistent', 'unreadable', 'weekday_mismatch', 'missing_year'] as const).map((reason) => [lang, reason] as const)))(
+    'date_format in %s says what is wrong: %s',
+    (lang, reason) => {
+      const texts = new Set(
+        (['nonexistent', 'unreadable', 'weekday_mismatch', 'missing_year'] as const).map((other) =>
+          messageFor({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: 'x', reason: other } }, lang),
+        ),
+      );
+      expect(texts.size).toBe(4);
+      expect(messageFor({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '13-10', reason } }, lang)).toContain('‘13-10’');
+    },
+  );
+
   it('reportFindings keeps code, severity, field and suggestion beside the message', () => {
     const finding: Finding = { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' };
     expect(reportFindings([finding], 'en')).toEqual([

@@ -26,6 +26,12 @@ describe('the embedded Zoetermeer profile', () => {
     expect(DEFAULT_PROFILE.options.adviesCommissie).toContain('Voorstel agenderen als debatstuk');
   });
 
+  it('is frozen, so cached derivations of it stay true', () => {
+    expect(Object.isFrozen(DEFAULT_PROFILE)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_PROFILE.options.programma)).toBe(true);
+    expect(() => (DEFAULT_PROFILE.options.programma as string[]).push('Nieuw')).toThrow(TypeError);
+  });
+
   it('loads from its own text', () => {
     expect(loadProfile(good, 'zoetermeer.json')).toEqual({ ok: true, profile: DEFAULT_PROFILE });
   });
