@@ -215,13 +215,25 @@ describe('the Word fake is as strict as Word', () => {
     });
   });
 
-  it('counts simulated latency per round trip', async () => {
+  it('counts simulated latency per round trip, changeable between calls', async () => {
     const fake = await withControl(createFakeWord({ latencyMs: 40 }));
     await fake.host.run(async (context) => {
       await context.sync();
       await context.sync();
     });
     expect(fake.stats()).toMatchObject({ syncs: 2, simulatedMs: 80 });
+    fake.setLatency(300); // Word on a Mac: up to hundreds of ms
+    await fake.host.run(async (context) => context.sync());
+    expect(fake.stats()).toMatchObject({ syncs: 3, simulatedMs: 380 });
+  });
+
+  it('does not let the user delete a control marked cannot-delete', async () => {
+    const fake = await withControl();
+    await fake.host.run(async (context) => {
+      first(context).cannotDelete = true;
+      await context.sync();
+    });
+    expect(() => fake.user.deleteControl('annotatie.portefeuillehouder')).toThrow(/cannot be deleted/);
   });
 
   it('renders the document as escaped HTML with controls and tracked changes', async () => {

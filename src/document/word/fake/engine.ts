@@ -77,7 +77,8 @@ export class FakeWordEngine {
   selection: ParagraphNode;
   /** Tag of the control last scrolled into view by select(). */
   scrolledTo: string | null = null;
-  readonly latencyMs: number;
+  /** Simulated round-trip time per sync; change it between calls to model a slower host. */
+  latencyMs: number;
   readonly realDelay: boolean;
   readonly wordApi: string;
   author: string;

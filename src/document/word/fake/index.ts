@@ -45,6 +45,8 @@ export interface FakeWord {
   readonly stats: () => FakeStats;
   readonly resetStats: () => void;
   readonly failAt: (failure: InjectedFailure) => void;
+  /** Changes the simulated round-trip time from the next sync on. */
+  readonly setLatency: (ms: number) => void;
   readonly disconnect: (disconnect: InjectedDisconnect) => void;
   /** Serialisable tree of the document, for the preview and for tests. */
   readonly snapshot: () => DocumentSnapshot;
@@ -118,6 +120,8 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     },
     deleteControl(tag, deleteOptions = {}) {
       const control = nth(controls(tag), deleteOptions.occurrence ?? 0, `control ${tag}`);
+      // Word does not let the user delete a control marked "cannot be deleted" (w:lock sdtLocked).
+      if (control.cannotDelete) throw new Error(`fake Word: control ${tag} cannot be deleted`);
       if (engine.tracking()) {
         control.trackingState = 'Deleted';
         control.revision = engine.revision('delete');
@@ -164,6 +168,9 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     stats: () => engine.stats,
     resetStats: () => engine.resetStats(),
     failAt: (failure) => engine.failAt(failure),
+    setLatency: (ms) => {
+      engine.latencyMs = ms;
+    },
     disconnect: (disconnect) => engine.disconnect(disconnect),
     snapshot: () => engine.snapshot(),
     renderHtml: () => renderSnapshotHtml(engine.snapshot()),
