@@ -8,8 +8,8 @@ export type { Profile, ProfileResult, HouseStyle, Weekday, DateStyle, PhoneStyle
 export { DEFAULT_PROFILE, loadProfile, profileFromJson, WEEKDAYS, CHOICE_LISTS, weekdayIndex } from './profile';
 export type { CalendarDate, ParsedDate, InvalidDateReason } from './dates';
 export { parseDate, formatDate, toIsoDate, formatPlanningValue, compareDates, weekdayOfDate, isNvt } from './dates';
-export type { PhoneNumber, ParsedPhone, PhoneType } from './phone/phones';
-export { parsePhone, formatPhone, toE164 } from './phone/phones';
+export type { PhoneNumber, ParsedPhone, PhoneType, PhoneProblem } from './phone/phones';
+export { parsePhone, formatPhone, toE164, phoneProblem } from './phone/phones';
 export type { EmailAddress } from './email';
 export { parseEmail, suggestEmail, nearMissDomain } from './email';
 export { normalizeValue } from './normalize';

@@ -16,7 +16,7 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'lijst';
+  if (Array.isArray(value)) return 'array';
   return typeof value === 'object' ? 'object' : typeof value;
 }
 

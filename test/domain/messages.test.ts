@@ -50,6 +50,23 @@ describe('messages read naturally and name the concrete thing', () => {
     },
   );
 
+  it.each<[Language, Readonly<Record<string, string>>, string]>([
+    ['nl', { reason: 'too_short', numberKind: 'mobile' }, '‘06 1234 567’ heeft te weinig cijfers: een mobiel nummer is 06 met 8 cijfers erachter (+31 6 12345678).'],
+    ['nl', { reason: 'too_long', numberKind: 'fixed' }, '‘06 1234 567’ heeft te veel cijfers: een vast nummer is 10 cijfers met het netnummer erbij (079 3468269).'],
+    ['nl', { reason: 'foreign' }, '‘06 1234 567’ is een buitenlands nummer. Vul een Nederlands nummer in, zoals +31 79 3468269.'],
+    ['en', { reason: 'too_short', numberKind: 'mobile' }, '‘06 1234 567’ has too few digits: a mobile number is 06 followed by 8 digits (+31 6 12345678).'],
+    ['en', { reason: 'characters' }, '‘06 1234 567’ holds characters that do not belong in a phone number. Write just the number, like +31 79 3468269.'],
+  ])('phone_format in %s for %j', (lang, params, text) => {
+    expect(messageFor({ field: 'ambtenaar.telefoon', code: 'phone_format', severity: 'error', params: { value: '06 1234 567', ...params } }, lang)).toBe(text);
+  });
+
+  it.each<[Language, string, string]>([
+    ['nl', 'number', 'De waarde van ‘ambtenaar.telefoon’ is geen tekst maar een getal, en wordt genegeerd.'],
+    ['en', 'boolean', 'The value of ‘ambtenaar.telefoon’ is not text but true/false, and is ignored.'],
+  ])('value_type in %s for a %s', (lang, type, text) => {
+    expect(messageFor({ field: 'ambtenaar.telefoon', code: 'value_type', severity: 'error', params: { key: 'ambtenaar.telefoon', type } }, lang)).toBe(text);
+  });
+
   it('reportFindings keeps code, severity, field and suggestion beside the message', () => {
     const finding: Finding = { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' };
     expect(reportFindings([finding], 'en')).toEqual([

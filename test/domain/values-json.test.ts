@@ -20,8 +20,8 @@ describe('parseValuesJson', () => {
     ],
     ['a boolean', { onderwerp: true }, {}, [{ field: 'onderwerp', code: 'value_type', severity: 'error', params: { key: 'onderwerp', type: 'boolean' } }]],
     ['an object', { onderwerp: { nl: 'X' } }, {}, [{ field: 'onderwerp', code: 'value_type', severity: 'error', params: { key: 'onderwerp', type: 'object' } }]],
-    ['a mixed array', { onderwerp: ['X', 1] }, {}, [{ field: 'onderwerp', code: 'value_type', severity: 'error', params: { key: 'onderwerp', type: 'lijst' } }]],
-    ['not an object', ['onderwerp'], {}, [{ field: null, code: 'value_type', severity: 'error', params: { key: '(JSON)', type: 'lijst' } }]],
+    ['a mixed array', { onderwerp: ['X', 1] }, {}, [{ field: 'onderwerp', code: 'value_type', severity: 'error', params: { key: 'onderwerp', type: 'array' } }]],
+    ['not an object', ['onderwerp'], {}, [{ field: null, code: 'value_type', severity: 'error', params: { key: '(JSON)', type: 'array' } }]],
     ['null', null, {}, [{ field: null, code: 'value_type', severity: 'error', params: { key: '(JSON)', type: 'null' } }]],
     [
       'the typed export, with ISO dates back in house style',

@@ -12,6 +12,8 @@ const WEEKDAY_EN: Readonly<Record<string, string>> = {
   zaterdag: 'Saturday',
 };
 
+const TYPE_EN: Readonly<Record<string, string>> = { number: 'a number', boolean: 'true/false', object: 'an object', array: 'a list holding non-text', null: 'null' };
+
 const day = (name: string): string => WEEKDAY_EN[name] ?? name;
 
 export const EN: Messages = {
@@ -23,8 +25,25 @@ export const EN: Messages = {
   email_domain_typo: (finding, { param }) => `The domain ‘${param('domain')}’ looks like a typo; did you mean ${finding.suggestion ?? param('expected')}?`,
   email_external_domain: (_finding, { param }) =>
     `This address is not a municipal one (‘${param('domain')}’ instead of ${param('expected')}). Is that right?`,
-  phone_format: (_finding, { param }) =>
-    `‘${param('value')}’ is not a valid Dutch phone number. Write it as +31 79 3468269, +31 6 12345678, 14 079 or 0800 1234.`,
+  phone_format: (_finding, { param }) => {
+    const value = param('value');
+    const mobile = param('numberKind') === 'mobile';
+    switch (param('reason')) {
+      case 'characters':
+        return `‘${value}’ holds characters that do not belong in a phone number. Write just the number, like +31 79 3468269.`;
+      case 'foreign':
+        return `‘${value}’ is a foreign number. Enter a Dutch number, like +31 79 3468269.`;
+      case 'too_short':
+      case 'too_long': {
+        const few = param('reason') === 'too_short' ? 'too few' : 'too many';
+        return mobile
+          ? `‘${value}’ has ${few} digits: a mobile number is 06 followed by 8 digits (+31 6 12345678).`
+          : `‘${value}’ has ${few} digits: a landline number is 10 digits including the area code (079 3468269).`;
+      }
+      default:
+        return `‘${value}’ is not a valid Dutch phone number. Write it as +31 79 3468269, +31 6 12345678, 14 079 or 0800 1234.`;
+    }
+  },
   phone_style: (finding) => `In house style the number is written ‘${finding.suggestion ?? ''}’.`,
   date_format: (_finding, { param }) => {
     const reason = param('reason');
@@ -50,7 +69,7 @@ export const EN: Messages = {
       ? `‘${param('value')}’ is not in the list; did you mean ‘${finding.suggestion}’?`
       : `‘${param('value')}’ is not in the municipality's list. That is allowed, but check the value.`,
   unknown_key: (_finding, { param }) => `‘${param('key')}’ is not a field of the annotatie and is ignored.`,
-  value_type: (_finding, { param }) => `The value of ‘${param('key')}’ is not text (${param('type')}) and is ignored.`,
+  value_type: (_finding, { param }) => `The value of ‘${param('key')}’ is not text but ${TYPE_EN[param('type')] ?? param('type')}, and is ignored.`,
   control_missing: () => 'This field is missing from the document. Insert the annotatie again or restore the field.',
   control_duplicate: () => 'This field occurs more than once in the document (often through copy and paste). Remove the copy.',
 };

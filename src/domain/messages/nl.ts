@@ -1,6 +1,9 @@
 import { isFieldKey } from '../fields';
 import type { Messages } from './types';
 
+/** JSON value types as parseValuesJson names them. */
+const TYPE_NL: Readonly<Record<string, string>> = { number: 'een getal', boolean: 'ja/nee (true/false)', object: 'een object', array: 'een lijst met ook niet-tekst', null: 'null' };
+
 /** Dutch texts, the default (users are ambtenaren and the griffie of a Dutch municipality). */
 export const NL: Messages = {
   required: (finding) => (finding.severity === 'error' ? 'Vul dit veld in; het is verplicht.' : 'Nog niet ingevuld. Vul dit in als het kan.'),
@@ -12,8 +15,25 @@ export const NL: Messages = {
     `Het domein ‘${param('domain')}’ lijkt op een tikfout; bedoelt u ${finding.suggestion ?? param('expected')}?`,
   email_external_domain: (_finding, { param }) =>
     `Het adres hoort niet bij de gemeente (‘${param('domain')}’ in plaats van ${param('expected')}). Klopt dat?`,
-  phone_format: (_finding, { param }) =>
-    `‘${param('value')}’ is geen geldig Nederlands telefoonnummer. Schrijf het als +31 79 3468269, +31 6 12345678, 14 079 of 0800 1234.`,
+  phone_format: (_finding, { param }) => {
+    const value = param('value');
+    const mobile = param('numberKind') === 'mobile';
+    switch (param('reason')) {
+      case 'characters':
+        return `‘${value}’ bevat tekens die niet in een telefoonnummer horen. Schrijf alleen het nummer, zoals +31 79 3468269.`;
+      case 'foreign':
+        return `‘${value}’ is een buitenlands nummer. Vul een Nederlands nummer in, zoals +31 79 3468269.`;
+      case 'too_short':
+      case 'too_long': {
+        const few = param('reason') === 'too_short' ? 'te weinig' : 'te veel';
+        return mobile
+          ? `‘${value}’ heeft ${few} cijfers: een mobiel nummer is 06 met 8 cijfers erachter (+31 6 12345678).`
+          : `‘${value}’ heeft ${few} cijfers: een vast nummer is 10 cijfers met het netnummer erbij (079 3468269).`;
+      }
+      default:
+        return `‘${value}’ is geen geldig Nederlands telefoonnummer. Schrijf het als +31 79 3468269, +31 6 12345678, 14 079 of 0800 1234.`;
+    }
+  },
   phone_style: (finding) => `Schrijf het nummer in de huisstijl als ‘${finding.suggestion ?? ''}’.`,
   date_format: (_finding, { param }) => {
     const reason = param('reason');
@@ -38,7 +58,7 @@ export const NL: Messages = {
       ? `‘${param('value')}’ staat niet in de lijst; bedoelt u ‘${finding.suggestion}’?`
       : `‘${param('value')}’ staat niet in de lijst van de gemeente. Dat mag, maar controleer de waarde.`,
   unknown_key: (_finding, { param }) => `‘${param('key')}’ is geen veld van de annotatie en wordt genegeerd.`,
-  value_type: (_finding, { param }) => `De waarde van ‘${param('key')}’ is geen tekst (${param('type')}) en wordt genegeerd.`,
+  value_type: (_finding, { param }) => `De waarde van ‘${param('key')}’ is geen tekst maar ${TYPE_NL[param('type')] ?? param('type')}, en wordt genegeerd.`,
   control_missing: () => 'Dit veld ontbreekt in het document. Voeg de annotatie opnieuw in of herstel het veld.',
   control_duplicate: () => 'Dit veld staat meer dan eens in het document (vaak door kopiëren en plakken). Verwijder de kopie.',
 };

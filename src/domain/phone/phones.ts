@@ -70,6 +70,27 @@ function readPhone(text: string): ParsedPhone {
   return { kind: 'phone', type, nationalNumber: national, prefix, subscriber };
 }
 
+export type PhoneProblem =
+  | { readonly reason: 'characters' | 'foreign' | 'unknown' }
+  | { readonly reason: 'too_short' | 'too_long'; readonly numberKind: 'mobile' | 'fixed' };
+
+/**
+ * Why a text is not a valid Dutch number, for a message that helps: letters, a foreign country
+ * code, or a digit too few or too many (geographic and mobile numbers are 0 + 9 digits; a
+ * dropped digit is the commonest slip). Call it only for texts parsePhone calls invalid.
+ */
+export function phoneProblem(text: string): PhoneProblem {
+  const trimmed = text.trim();
+  if (trimmed.length > 64 || !PHONE_CHARACTERS.test(trimmed)) return { reason: 'characters' };
+  const digits = trimmed.replace(/\(\s*0\s*\)/, '').replace(/[^\d+]/g, '');
+  if (/^(?:\+|00)(?!31)/.test(digits)) return { reason: 'foreign' };
+  const national = digits.replace(/^(?:\+31|0031|0)/, '');
+  // 14 0xx and 0800/090x have their own lengths; 1–3 digits are short codes like 112.
+  if (!/^[1-9]/.test(national) || /^(?:14|800|90)/.test(national) || national.length < 4 || digits === national) return { reason: 'unknown' };
+  if (national.length === 9) return { reason: 'unknown' };
+  return { reason: national.length < 9 ? 'too_short' : 'too_long', numberKind: national.startsWith('6') ? 'mobile' : 'fixed' };
+}
+
 /**
  * The house-style text of a number: `+31 79 3468269` (or national `079-3468269` for a profile that
  * prefers it). Municipal 14 numbers and 0800/090x numbers are national only.

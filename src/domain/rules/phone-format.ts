@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { phoneProblem } from '../phone/phones';
 import { quoteable } from '../text';
 import type { Rule } from './rule';
 import { fieldsOfKind } from './rule';
@@ -12,7 +13,14 @@ export const phoneFormatRule: Rule = {
     const findings: Finding[] = [];
     for (const field of PHONE_FIELDS) {
       if (context.isEmpty(field.key) || context.phone(field.key).kind !== 'invalid') continue;
-      findings.push({ field: field.key, code: 'phone_format', severity: 'error', params: { value: quoteable(context.text(field.key)) } });
+      const text = context.text(field.key);
+      const problem = phoneProblem(text);
+      findings.push({
+        field: field.key,
+        code: 'phone_format',
+        severity: 'error',
+        params: { value: quoteable(text), reason: problem.reason, ...('numberKind' in problem ? { numberKind: problem.numberKind } : {}) },
+      });
     }
     return findings;
   },

@@ -2,21 +2,24 @@ import { findingsOf } from '../helpers';
 
 describe('phone_format', () => {
   it.each([
-    ['one digit short', '+31 6 3934086'],
-    ['one digit too many', '079 34682699'],
-    ['letters', '079 DEVRIES'],
-    ['an extension', '079 3468269 toestel 12'],
-    ['a foreign number', '+32 2 123 45 67'],
-    ['a British number', '+44 20 7946 0958'],
-    ['an emergency number', '112'],
-    ['prose around a number', 'bel 079 3468269'],
-    ['an e-mail address', 'a@zoetermeer.nl'],
-    ['fixed line without area code', '3468269'],
-    ['14 without area code', '14'],
-    ['non-existent area code', '+31 99 1234567'],
-  ])('%s: %j', (_name, text) => {
+    ['mobile one digit short', '+31 6 3934086', { reason: 'too_short', numberKind: 'mobile' }],
+    ['mobile one digit short, national', '06 1234 567', { reason: 'too_short', numberKind: 'mobile' }],
+    ['mobile one digit too many', '06-123456789', { reason: 'too_long', numberKind: 'mobile' }],
+    ['landline one digit too many', '079 34682699', { reason: 'too_long', numberKind: 'fixed' }],
+    ['landline one digit short', '(079) 346826', { reason: 'too_short', numberKind: 'fixed' }],
+    ['letters', '079 DEVRIES', { reason: 'characters' }],
+    ['an extension', '079 3468269 toestel 12', { reason: 'characters' }],
+    ['prose around a number', 'bel 079 3468269', { reason: 'characters' }],
+    ['an e-mail address', 'a@zoetermeer.nl', { reason: 'characters' }],
+    ['a foreign number', '+32 2 123 45 67', { reason: 'foreign' }],
+    ['a British number', '0044 20 7946 0958', { reason: 'foreign' }],
+    ['an emergency number', '112', { reason: 'unknown' }],
+    ['fixed line without area code', '3468269', { reason: 'unknown' }],
+    ['14 without area code', '14', { reason: 'unknown' }],
+    ['non-existent area code', '+31 99 1234567', { reason: 'unknown' }],
+  ])('%s: %j', (_name, text, problem) => {
     expect(findingsOf('phone_format', { 'ambtenaar.telefoon': text })).toEqual([
-      { field: 'ambtenaar.telefoon', code: 'phone_format', severity: 'error', params: { value: text } },
+      { field: 'ambtenaar.telefoon', code: 'phone_format', severity: 'error', params: { value: text, ...problem } },
     ]);
   });
 
