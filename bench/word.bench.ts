@@ -59,7 +59,7 @@ export async function run(): Promise<readonly Figure[]> {
       const fake = createFakeWord({ latencyMs: LATENCY_MS });
       const doc = createWordDocument(fake.host, { newId: () => 'bench' });
       await doc.insertTemplate(seed, 'start');
-      for (const tag of ['annotatie.programma', 'annotatie.ambtenaar.email', 'annotatie.toelichting.kern']) fake.user.deleteControl(tag);
+      for (const tag of ['annotatie.programma', 'annotatie.ambtenaar.email', 'annotatie.toelichting.kern']) fake.user.deleteControl(tag, { unlock: true });
       await doc.read();
       fake.resetStats();
       const start = process.hrtime.bigint();

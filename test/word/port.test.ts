@@ -4,6 +4,7 @@ import { WORD_FAILURE_KINDS, changedFields, messageFor } from '../../src/documen
 import type { WordFailure, WordFailureKind } from '../../src/document/port';
 import { classifyError } from '../../src/document/word/failure';
 import { FakeWordError } from '../../src/document/word/fake';
+import { wordText } from '../../src/document/word/text';
 
 function failureOf(kind: WordFailureKind, written: FieldKey[] = [], notWritten: FieldKey[] = [], uncertain: FieldKey[] = []): WordFailure {
   return { kind, operation: 'write', written, notWritten, uncertain };
@@ -72,4 +73,18 @@ describe('classifyError', () => {
 
 it('every field has a label in both languages for the messages', () => {
   for (const field of FIELDS) expect(field.label.nl && field.label.en).toBeTruthy();
+});
+
+describe('wordText', () => {
+  it.each([
+    ['plain', 'Rekenkamer', 'Rekenkamer'],
+    ['line endings', 'a\r\nb\rc\nd', 'a\nb\nc\nd'],
+    ['tab kept', 'a\tb', 'a\tb'],
+    ['C0 controls dropped', 'a\u0000b\u0001c\u000bd\u001f', 'abcd'],
+    ['non-characters dropped', 'a\ufffeb\uffff', 'ab'],
+    ['lone surrogates dropped', 'a\ud800b\udc00', 'ab'],
+    ['emoji and RTL kept', '👩🏽‍💼 مرحبا \u202e', '👩🏽‍💼 مرحبا \u202e'],
+  ])('%s', (_name, input, expected) => {
+    expect(wordText(input)).toBe(expected);
+  });
 });

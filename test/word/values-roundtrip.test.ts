@@ -4,14 +4,16 @@ import type { FieldKey } from '../../src/domain/fields';
 import { isPlaceholder } from '../../src/domain/placeholders';
 import { createWordDocument } from '../../src/document/word';
 import { createFakeWord } from '../../src/document/word/fake';
+import { wordText } from '../../src/document/word/text';
 
 /**
- * Any text written through the layer reads back as the same value, modulo what Word itself
- * cannot keep: "\r\n" and "\r" are paragraph breaks like "\n", a final line break is no paragraph
- * of its own, and text identical to the placeholder is no value.
+ * Any text written through the layer reads back as the same value, modulo what a Word document
+ * cannot keep (see wordText): characters XML 1.0 cannot carry are dropped, "\r\n" and "\r" are
+ * paragraph breaks like "\n", a final line break is no paragraph of its own, and text identical
+ * to the placeholder is no value.
  */
 function expectedValue(key: FieldKey, text: string): string | undefined {
-  const value = text.replace(/\r\n|\r/g, '\n').replace(/\n$/, '');
+  const value = wordText(text).replace(/\n$/, '');
   return value === '' || isPlaceholder(key, value) ? undefined : value;
 }
 

@@ -82,7 +82,9 @@ describe('insertTemplate', () => {
     for (const field of FIELDS) {
       const controls = fake.controls(field.tag);
       expect(controls).toHaveLength(1);
-      expect(controls[0]).toMatchObject({ title: field.title, placeholderText: placeholderFor(field.key) });
+      // Locked against deletion as the .docx layer writes them (w:lock sdtLocked), never for editing.
+      expect(controls[0]).toMatchObject({ title: field.title, placeholderText: placeholderFor(field.key), cannotDelete: true, cannotEdit: false });
+      expect(() => fake.user.deleteControl(field.tag)).toThrow(/cannot be deleted/);
     }
     // An empty template reads as empty: placeholders are not values.
     expect(ok(await doc.read()).values).toEqual({});
@@ -166,7 +168,7 @@ describe('read', () => {
 
   it('reports a control the user deleted as control_missing', async () => {
     const { fake, doc } = await withSeed();
-    fake.user.deleteControl('annotatie.programma');
+    fake.user.deleteControl('annotatie.programma', { unlock: true });
     const read = ok(await once(fake, () => doc.read()));
     expect(findingCodes(read.findings)).toEqual(['control_missing:programma']);
     expect(read.values.programma).toBeUndefined();
@@ -175,7 +177,7 @@ describe('read', () => {
   it('ignores a control that is a pending tracked deletion (WordApi 1.5)', async () => {
     const { fake, doc } = await withSeed();
     fake.user.setTracking('TrackAll');
-    fake.user.deleteControl('annotatie.adviesCommissie');
+    fake.user.deleteControl('annotatie.adviesCommissie', { unlock: true });
     expect(fake.controls('annotatie.adviesCommissie')).toHaveLength(1); // still in the document (#1299)
     const read = ok(await once(fake, () => doc.read()));
     expect(read.trackedDeletionsKnown).toBe(true);
@@ -186,12 +188,18 @@ describe('read', () => {
   it('on a WordApi 1.4 host cannot tell a tracked deletion apart, and says so', async () => {
     const { fake, doc } = await withSeed({ wordApi: '1.4' });
     fake.user.setTracking('TrackAll');
-    fake.user.deleteControl('annotatie.adviesCommissie');
+    fake.user.deleteControl('annotatie.adviesCommissie', { unlock: true });
     const read = ok(await once(fake, () => doc.read()));
     expect(read.trackedDeletionsKnown).toBe(false);
     expect(read.findings).toEqual([]);
     // Its text is deleted (tracked), so the value reads as empty.
     expect(read.values.adviesCommissie).toBeUndefined();
+  });
+
+  it('reads a manual line break (Shift+Enter, w:br, Word shows "\\v") as a new line', async () => {
+    const { fake, doc } = await withSeed();
+    fake.user.typeInControl('annotatie.medePortefeuillehouders', 'Wethouder A\vWethouder B');
+    expect(ok(await doc.read()).values.medePortefeuillehouders).toBe('Wethouder A\nWethouder B');
   });
 
   it('still reads a protected (read-only) document', async () => {
@@ -310,7 +318,7 @@ describe('write', () => {
   it('never writes into a control that is a pending tracked deletion', async () => {
     const { fake, doc } = await withSeed();
     fake.user.setTracking('TrackAll');
-    fake.user.deleteControl('annotatie.adviesCommissie');
+    fake.user.deleteControl('annotatie.adviesCommissie', { unlock: true });
     const deletedBefore = JSON.stringify(fake.snapshot());
     ok(await doc.read());
     const result = ok(await doc.write({ adviesCommissie: 'Terug naar de commissie' }));
@@ -320,7 +328,7 @@ describe('write', () => {
 
   it('does not write into a field whose control is missing, and says so', async () => {
     const { fake, doc } = await withSeed();
-    fake.user.deleteControl('annotatie.programma');
+    fake.user.deleteControl('annotatie.programma', { unlock: true });
     ok(await doc.read());
     const result = ok(await once(fake, () => doc.write({ programma: 'Vrije tijd', onderwerp: 'Nieuw' })));
     expect(result).toEqual({ ok: true, written: ['onderwerp'], notWritten: ['programma'], unchanged: [] });
@@ -356,7 +364,7 @@ describe('select', () => {
 
   it('reports a missing control as itemNotFound', async () => {
     const { fake, doc } = await withSeed();
-    fake.user.deleteControl('annotatie.programma');
+    fake.user.deleteControl('annotatie.programma', { unlock: true });
     expect(await once(fake, () => doc.select('programma'))).toMatchObject({ ok: false, failure: { kind: 'itemNotFound' } });
   });
 });
@@ -373,7 +381,7 @@ describe('repair', () => {
   ])('re-creates %p in its place, in one round trip, without touching other text', async (...keys) => {
     const { fake, doc: original } = await withSeed();
     const pristine = fake.text();
-    for (const key of keys) fake.user.deleteControl(`annotatie.${key}`);
+    for (const key of keys) fake.user.deleteControl(`annotatie.${key}`, { unlock: true });
     const doc = createWordDocument(fake.host);
     ok(await doc.read());
     const values = Object.fromEntries(keys.map((key) => [key, seed[key] ?? '']));
@@ -388,7 +396,7 @@ describe('repair', () => {
 
   it('keeps the text the user left in a table cell when no value is given', async () => {
     const { fake, doc } = await withSeed();
-    fake.user.deleteControl('annotatie.raadsadviseur.telefoon', { keepContent: true });
+    fake.user.deleteControl('annotatie.raadsadviseur.telefoon', { keepContent: true, unlock: true });
     ok(await doc.read());
     ok(await once(fake, () => doc.repair()));
     expect(ok(await doc.read()).values['raadsadviseur.telefoon']).toBe(seed['raadsadviseur.telefoon']);
@@ -396,7 +404,7 @@ describe('repair', () => {
 
   it('cannot re-create a field whose whole table is gone, and says so', async () => {
     const { fake, doc } = await withSeed();
-    for (const key of ['planning.beeldvorming', 'planning.oordeelsvorming', 'planning.besluitvorming']) fake.user.deleteControl(`annotatie.${key}`);
+    for (const key of ['planning.beeldvorming', 'planning.oordeelsvorming', 'planning.besluitvorming']) fake.user.deleteControl(`annotatie.${key}`, { unlock: true });
     ok(await doc.read());
     const result = ok(await once(fake, () => doc.repair()));
     expect(result.recreated).toEqual([]);

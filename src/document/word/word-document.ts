@@ -45,6 +45,7 @@ import type {
 } from './api';
 import { classifyError, failure } from './failure';
 import { PLAN } from './plan';
+import { wordText } from './text';
 import type { FieldPlace } from './plan';
 
 export const DOCUMENT_ID_SETTING = 'annotatie.documentId' as const;
@@ -64,30 +65,40 @@ interface Seen {
 }
 
 function normalized(value: string | undefined): string {
-  return (value ?? '').replace(/\r\n|\r/g, '\n');
+  return wordText(value ?? '');
 }
 
 function lines(value: string): string[] {
   return value.split(/\r\n|\r|\n/);
 }
 
-/** Word joins a control's paragraphs with "\r" (and some hosts add a trailing one). */
+/**
+ * Word joins a control's paragraphs with "\r" (and some hosts add a trailing one) and shows a
+ * manual line break (w:br, Shift+Enter; how the .docx layer writes multi-line plain-text fields)
+ * as "\v".
+ */
 function valueFromText(key: FieldKey, text: string): string {
-  const value = text.replace(/\r\n|\r/g, '\n').replace(/\n$/, '');
+  const value = text.replace(/\r\n|\r|\v/g, '\n').replace(/\n$/, '');
   return isPlaceholder(key, value) ? '' : value;
 }
 
+/**
+ * Tag, title and placeholder per contract §2. Fields are locked against deletion (w:lock
+ * sdtLocked), as the .docx layer writes them, so a stray Delete cannot take a field away; never
+ * locked for editing, which would block accepting tracked changes inside (#2886).
+ */
 function setUpFieldControl(control: ContentControlApi, key: FieldKey): void {
   const field = fieldByKey(key);
   control.tag = field.tag;
   control.title = field.title;
   control.placeholderText = placeholderFor(key);
   control.appearance = 'BoundingBox';
+  control.cannotDelete = true;
 }
 
 /** Fills a control: first line replaces its content, further lines become paragraphs. */
 function fillControl(control: ContentControlApi, value: string): void {
-  const [first = '', ...rest] = lines(value);
+  const [first = '', ...rest] = lines(wordText(value));
   control.insertText(first, 'Replace');
   for (const line of rest) control.insertParagraph(line, 'End');
 }
@@ -212,9 +223,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
               wrapper = title.insertContentControl();
               wrapper.tag = WRAPPER_TAG;
               wrapper.title = WRAPPER_TITLE;
-              // The wrapper cannot be deleted by accident; fields stay deletable so users can
-              // restructure, and repair re-creates them. Never cannotEdit: locked controls block
-              // accepting tracked changes inside them (#2886).
+              // Never cannotEdit: locked controls block accepting tracked changes inside (#2886).
               wrapper.cannotDelete = true;
               continue;
             }
@@ -279,7 +288,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     const written: FieldKey[] = [];
     const notWritten: FieldKey[] = [];
     for (const key of keys) {
-      const intended = (values[key] ?? '').replace(/\r\n|\r/g, '\n');
+      const intended = valueFromText(key, normalized(values[key]));
       const present = !now.findings.some((finding) => finding.field === key && finding.code === 'control_missing');
       if (present && (now.values[key] ?? '') === intended) written.push(key);
       else notWritten.push(key);

@@ -29,8 +29,12 @@ export interface FakeUser {
   placeCursor(paragraphIndex: number): void;
   /** Types over a control's content (tracked when tracking is on). */
   typeInControl(tag: string, text: string, occurrence?: number): void;
-  /** Deletes a control: untracked it is gone; with tracking on it stays as a tracked deletion (#1299). */
-  deleteControl(tag: string, options?: { readonly keepContent?: boolean; readonly occurrence?: number }): void;
+  /**
+   * Deletes a control: untracked it is gone; with tracking on it stays as a tracked deletion
+   * (#1299). A control marked "cannot be deleted" refuses unless `unlock` (the user first unticks
+   * that box in the control's properties).
+   */
+  deleteControl(tag: string, options?: { readonly keepContent?: boolean; readonly occurrence?: number; readonly unlock?: boolean }): void;
   /** Pastes a copy of a control (desktop copies the tag with it, #1926) right after the wrapper. */
   pasteDuplicate(tag: string): void;
   setTracking(mode: 'Off' | 'TrackAll' | 'TrackMineOnly'): void;
@@ -121,7 +125,7 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     deleteControl(tag, deleteOptions = {}) {
       const control = nth(controls(tag), deleteOptions.occurrence ?? 0, `control ${tag}`);
       // Word does not let the user delete a control marked "cannot be deleted" (w:lock sdtLocked).
-      if (control.cannotDelete) throw new Error(`fake Word: control ${tag} cannot be deleted`);
+      if (control.cannotDelete && !deleteOptions.unlock) throw new Error(`fake Word: control ${tag} cannot be deleted`);
       if (engine.tracking()) {
         control.trackingState = 'Deleted';
         control.revision = engine.revision('delete');
