@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { readDocx, writeDocx } from '../../src/document/ooxml';
-import { openZip } from '../../src/document/ooxml/zip';
+import { DEFAULT_ZIP_LIMITS, openZip } from '../../src/document/ooxml/zip';
 import { unzipParts, zipParts } from './support/docx-tools';
 import { HOSTILE_FILES, deflatedSpaces, zipWithRawEntry } from './support/hostile-files';
 
@@ -16,13 +16,36 @@ describe('hostile files are refused with a typed error, quickly', () => {
 });
 
 describe('zip limits', () => {
-  const small = { maxEntryBytes: 1 << 20, maxTotalBytes: 3 << 19, maxRatio: 200, ratioGraceBytes: 1 << 20, maxEntries: 50 };
+  const small = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 1 << 20, maxTotalBytes: 3 << 19, maxRatio: 200, ratioGraceBytes: 1 << 20, maxEntries: 50 };
+  /** The streaming path, which entries above oneShotBytes take. */
+  const streaming = { ...small, oneShotBytes: 0 };
 
-  it('bounds one entry by its real inflated size, whatever the header says', () => {
-    const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(2), 1000), { ...small, maxRatio: 1e9 });
+  it.each([
+    ['streamed', { ...streaming, maxRatio: 1e9 }, 'inflates past 1048576 bytes'],
+    ['in one call', { ...small, maxRatio: 1e9 }, 'inflates past the 1000 bytes its header declares'],
+  ])('bounds one entry by its real inflated size, whatever the header says (%s)', (_how, limits, detail) => {
+    const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(2), 1000), limits);
     if (!zip.ok) throw new Error(zip.error.kind);
     const entry = zip.value.read('a.xml');
-    expect(entry.ok ? 'ok' : entry.error).toEqual({ kind: 'too_large', detail: expect.stringContaining('inflates past') });
+    expect(entry.ok ? 'ok' : entry.error).toEqual({ kind: 'too_large', detail: expect.stringContaining(detail) });
+  });
+
+  it('refuses an entry whose declared size is an implausible multiple of its compressed size', () => {
+    const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(2), 2 << 20), { ...DEFAULT_ZIP_LIMITS, maxRatio: 200 });
+    if (!zip.ok) throw new Error(zip.error.kind);
+    const entry = zip.value.read('a.xml');
+    expect(entry.ok ? 'ok' : entry.error.detail).toContain('declares more than 200×');
+  });
+
+  it.each([
+    ['streamed', { ...DEFAULT_ZIP_LIMITS, oneShotBytes: 0 }],
+    ['in one call', DEFAULT_ZIP_LIMITS],
+  ])('an honest entry reads back byte for byte (%s)', (_how, limits) => {
+    const text = Array.from({ length: 20_000 }, (_, index) => `regel ${index * 7919}`).join('\n');
+    const zip = openZip(zipParts(new Map([['a.xml', text]])), limits);
+    if (!zip.ok) throw new Error(zip.error.kind);
+    const entry = zip.value.read('a.xml');
+    expect(entry.ok ? new TextDecoder().decode(entry.value) : entry.error).toBe(text);
   });
 
   it('bounds the total over entries', () => {
@@ -30,7 +53,7 @@ describe('zip limits', () => {
       ['a.xml', new Uint8Array(900_000).fill(65)],
       ['b.xml', new Uint8Array(900_000).fill(66)],
     ]);
-    const zip = openZip(zipParts(parts), { ...small, maxRatio: 1e9 });
+    const zip = openZip(zipParts(parts), { ...streaming, maxRatio: 1e9 });
     if (!zip.ok) throw new Error(zip.error.kind);
     expect(zip.value.read('a.xml').ok).toBe(true);
     const second = zip.value.read('b.xml');
@@ -44,18 +67,18 @@ describe('zip limits', () => {
   });
 
   it('stops inflating at the limit plus one slice, so memory stays bounded', () => {
-    // 40 MiB of spaces compress to ~40 KiB and the header understates them; with a 1 MiB entry
-    // limit (and the ratio check off) the reader must stop after one 1 KiB slice (≤ ~1 MiB out,
-    // ~5 MiB while fflate grows its buffer); inflating all of it would hold 40 MiB.
-    const bomb = zipWithRawEntry('word/document.xml', deflatedSpaces(40), 1000);
+    // 64 MiB of spaces compress to ~64 KiB and the header understates them; with a 1 MiB entry
+    // limit (and the ratio check off) the reader must stop after the first 4 KiB slice: ≤ ~4 MiB
+    // out, ~20 MiB transient inside fflate. Inflating all of it would hold 64 MiB.
+    const bomb = zipWithRawEntry('word/document.xml', deflatedSpaces(64), 1000);
     global.gc?.();
     const before = process.memoryUsage().arrayBuffers;
-    const zip = openZip(bomb, { ...small, maxRatio: 1e9 });
+    const zip = openZip(bomb, { ...streaming, maxRatio: 1e9 });
     if (!zip.ok) throw new Error(zip.error.kind);
     const entry = zip.value.read('word/document.xml');
     const grown = process.memoryUsage().arrayBuffers - before;
     expect(entry.ok ? 'ok' : entry.error.kind).toBe('too_large');
-    expect(grown).toBeLessThan(12 << 20);
+    expect(grown).toBeLessThan(32 << 20);
   });
 });
 

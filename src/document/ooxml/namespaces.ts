@@ -33,40 +33,39 @@ const ROOT_SCOPE: Scope = new Map([['xml', NS.xml]]);
  * Unknown namespaces become `{uri}local`, so they never collide with the ones we look for.
  */
 export class NamespaceResolver {
-  private scopes: Scope[] = [ROOT_SCOPE];
-  private caches: Map<string, string>[] = [new Map()];
+  // A scope is pushed only on elements that declare namespaces (in Word parts: the root), so the
+  // per-element cost is a depth counter and one cache lookup (measured: this is the hot path).
+  private depth = 0;
+  private scopes: { readonly depth: number; readonly map: Scope; readonly cache: Map<string, string> }[] = [
+    { depth: 0, map: ROOT_SCOPE, cache: new Map() },
+  ];
 
   /** Call for every start tag, before resolving its names; returns the canonical element name. */
   open(name: string, attrs: readonly string[]): string {
+    this.depth += 1;
     let scope: Map<string, string> | undefined;
     for (let index = 0; index < attrs.length; index += 2) {
       const attr = attrs[index] ?? '';
       if (attr.charCodeAt(0) !== 120 /* x */ || !attr.startsWith('xmlns')) continue;
       if (attr.length !== 5 && attr.charCodeAt(5) !== 58 /* : */) continue;
-      scope ??= new Map(this.current());
+      scope ??= new Map(this.top().map);
       scope.set(attr.length === 5 ? '' : attr.slice(6), attrs[index + 1] ?? '');
     }
-    if (scope) {
-      this.scopes.push(scope);
-      this.caches.push(new Map());
-    } else {
-      this.scopes.push(this.current());
-      this.caches.push(this.cache());
-    }
+    if (scope) this.scopes.push({ depth: this.depth, map: scope, cache: new Map() });
     return this.element(name);
   }
 
   close(): void {
-    this.scopes.pop();
-    this.caches.pop();
+    if (this.top().depth === this.depth && this.scopes.length > 1) this.scopes.pop();
+    this.depth -= 1;
   }
 
   /** Canonical name of an element in the current scope (default namespace applies). */
   element(name: string): string {
-    const cache = this.cache();
+    const cache = this.top().cache;
     let canonical = cache.get(name);
     if (canonical === undefined) {
-      canonical = this.resolve(name, true);
+      canonical = this.resolve(name);
       cache.set(name, canonical);
     }
     return canonical;
@@ -78,25 +77,20 @@ export class NamespaceResolver {
     return this.element(name);
   }
 
-  private resolve(name: string, useDefault: boolean): string {
+  private resolve(name: string): string {
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
     const local = colon < 0 ? name : name.slice(colon + 1);
-    if (colon < 0 && !useDefault) return local;
-    const uri = this.current().get(prefix);
+    const uri = this.top().map.get(prefix);
     if (uri === undefined) return colon < 0 ? local : `{${prefix}:}${local}`;
     const known = KNOWN.get(uri);
     return known === undefined ? `{${uri}}${local}` : `${known}:${local}`;
   }
 
-  private current(): Scope {
-    return this.scopes[this.scopes.length - 1] ?? ROOT_SCOPE;
-  }
-
-  private cache(): Map<string, string> {
-    const cache = this.caches[this.caches.length - 1];
-    if (!cache) throw new Error('NamespaceResolver: close() without open()');
-    return cache;
+  private top(): { readonly depth: number; readonly map: Scope; readonly cache: Map<string, string> } {
+    const top = this.scopes[this.scopes.length - 1];
+    if (!top) throw new Error('NamespaceResolver: no scope');
+    return top;
   }
 }
 
