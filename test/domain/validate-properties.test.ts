@@ -58,6 +58,18 @@ describe('validate never throws and speaks only the contract', () => {
     }
   });
 
+  it('for arbitrary megabyte strings in arbitrary fields', () => {
+    const megabyteValues = fc
+      .tuple(fc.constantFrom(...FIELD_KEYS), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }))
+      .map(([key, unit]): AnnotatieValues => ({ ...CLEAN, [key]: unit.repeat(Math.ceil(1_000_000 / unit.length)) }));
+    fc.assert(
+      fc.property(megabyteValues, (values) => {
+        for (const finding of validate(values)) expect(KNOWN_CODES.has(finding.code)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('for values that are not strings at all (a JavaScript caller without types)', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...FIELD_KEYS), fc.anything()), (values) => {
