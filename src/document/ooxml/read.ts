@@ -84,13 +84,12 @@ function mainDocumentName(archive: ZipArchive): string | undefined {
     let target: string | undefined;
     const resolver = new NamespaceResolver();
     const error = tokenize(rels.value, {
-      open(name, attrs, selfClosing) {
+      open(name, attrs) {
         const canonical = resolver.open(name, attrs);
         if (canonical === 'rel:Relationship' && target === undefined) {
           const type = attribute(resolver, attrs, 'Type');
           if (type !== undefined && OFFICE_DOCUMENT_TYPES.has(type)) target = attribute(resolver, attrs, 'Target');
         }
-        if (selfClosing) return;
       },
       close: () => resolver.close(),
       text: () => undefined,
