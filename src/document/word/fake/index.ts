@@ -13,12 +13,14 @@ import type { RequestContextApi, SettingsApi, WordHost } from '../api';
 import { FakeWordEngine } from './engine';
 import type { FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure } from './engine';
 import { FakeContext } from './proxies';
+import { snapshotToDocumentXml } from './ooxml';
 import { ControlNode, controlsOf, paragraphText, paragraphsOf, renderSnapshotHtml } from './model';
 import type { BlockNode, DocumentSnapshot } from './model';
 
 export type { FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure } from './engine';
 export type { DocumentSnapshot, SnapshotBlock, SnapshotRun, Revision } from './model';
 export { renderSnapshotHtml } from './model';
+export { snapshotToDocumentXml } from './ooxml';
 export { FakeWordError } from './errors';
 
 /** What a user does in Word by hand, applied directly to the fake's document (no round trip). */
@@ -54,6 +56,8 @@ export interface FakeWord {
   readonly disconnect: (disconnect: InjectedDisconnect) => void;
   /** Serialisable tree of the document, for the preview and for tests. */
   readonly snapshot: () => DocumentSnapshot;
+  /** The document as word/document.xml (WordprocessingML), for the .docx layer's reader. */
+  readonly documentXml: () => string;
   /** React-free HTML of the document (all text escaped), for the preview page. */
   readonly renderHtml: () => string;
   /** Called after every sync that changed something; returns an unsubscribe function. */
@@ -178,6 +182,7 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     disconnect: (disconnect) => engine.disconnect(disconnect),
     snapshot: () => engine.snapshot(),
     renderHtml: () => renderSnapshotHtml(engine.snapshot()),
+    documentXml: () => snapshotToDocumentXml(engine.snapshot()),
     subscribe: (listener) => engine.subscribe(listener),
     controls,
     controlTexts: (tag) => controls(tag).map((control) => paragraphsOf(control).map(paragraphText).join('\n')),

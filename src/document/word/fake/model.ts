@@ -155,6 +155,8 @@ export type SnapshotBlock =
       readonly cannotDelete: boolean;
       readonly cannotEdit: boolean;
       readonly trackingState: ControlTrackingState;
+      /** Who inserted or deleted the control itself with tracking on, and when. */
+      readonly revision?: Revision;
       readonly showingPlaceholder: boolean;
       readonly placeholderText: string;
       readonly blocks: readonly SnapshotBlock[];
@@ -185,6 +187,7 @@ export function snapshotBlocks(blocks: readonly BlockNode[]): SnapshotBlock[] {
       cannotDelete: block.cannotDelete,
       cannotEdit: block.cannotEdit,
       trackingState: block.trackingState,
+      ...(block.revision ? { revision: block.revision } : {}),
       showingPlaceholder: paragraphsOf(block).map(paragraphText).join('') === '' && block.placeholderText !== '',
       placeholderText: block.placeholderText,
       blocks: snapshotBlocks(block.blocks),
