@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import type { AnnotatieValues } from '../../src/domain/fields';
-import { writeDocx } from '../../src/document/ooxml';
-import { editDocument, setContent, toPlaceholder } from '../ooxml/support/docx-tools';
+import { readDocx, writeDocx } from '../../src/document/ooxml';
+import { editDocument, pandocText, setContent, squashSpace, toPlaceholder } from '../ooxml/support/docx-tools';
 import { HOSTILE_FILES } from '../ooxml/support/hostile-files';
 import { pasteDuplicate, removeControl, trackedRuns, wordSaved } from '../ooxml/support/word-like';
 import seed from '../fixtures/values/seed.json';
@@ -92,6 +92,14 @@ describe('annotatie check on Word-shaped documents', () => {
     expect(report.trackedChanges.map((change) => `${change.field}:${change.type}:${change.author}:${change.text}`)).toEqual(scenario.changes ?? []);
     if (scenario.values) expect(report.values).toMatchObject(scenario.values);
     for (const finding of report.findings) expect(finding.message).not.toBe('');
+  });
+
+  it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))('pandoc sees the values we read: %s', (_name, scenario) => {
+    const bytes = scenario.bytes();
+    const seen = squashSpace(pandocText(bytes, 'accept'));
+    const result = readDocx(bytes);
+    if (result.status !== 'annotatie') throw new Error(result.status);
+    for (const value of Object.values(result.values)) for (const line of value.split('\n')) expect(seen).toContain(squashSpace(line));
   });
 
   it('JSON has exactly the contract fields per report (plus schemaVersion)', async () => {

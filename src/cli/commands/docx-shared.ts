@@ -43,13 +43,14 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     written: (file, filled, total) => `${file} geschreven: ${filled} van ${total} velden ingevuld.`,
     exists: (file) => `annotatie: ‘${file}’ bestaat al; kies een andere naam of gebruik --force om het te overschrijven.`,
     newUsage: [
-      'Gebruik: annotatie new UIT.docx [--from WAARDEN.json] [--profile P.json] [--force]',
+      'Gebruik: annotatie new UIT.docx [--from WAARDEN.json] [--profile P.json] [--force] [--json]',
       '',
       'Schrijft een nieuw Word-document met de gestructureerde annotatie (elk veld een',
       'inhoudsbesturingselement), ingevuld met de waarden uit WAARDEN.json in huisstijl.',
       '  --from WAARDEN.json   waarden (plat object, of de uitvoer van annotatie export --json)',
       '  --profile P.json      gemeenteprofiel voor de huisstijl (standaard Zoetermeer)',
       '  --force               overschrijf UIT.docx als het al bestaat',
+      '  --json                één JSON-document op stdout: { "file", "findings": [ … ] }',
     ].join('\n'),
     checkUsage: [
       'Gebruik: annotatie check BESTAND.docx|MAP … [--json] [--profile P.json]',
@@ -84,13 +85,14 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     written: (file, filled, total) => `${file} written: ${filled} of ${total} fields filled in.`,
     exists: (file) => `annotatie: ‘${file}’ already exists; choose another name or use --force to overwrite it.`,
     newUsage: [
-      'Usage: annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force]',
+      'Usage: annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force] [--json]',
       '',
       'Writes a new Word document holding the structured annotatie (every field a content',
       'control), filled in with the values from VALUES.json in house style.',
       '  --from VALUES.json   values (a flat object, or the output of annotatie export --json)',
       '  --profile P.json     municipal profile for the house style (default Zoetermeer)',
       '  --force              overwrite OUT.docx if it exists',
+      '  --json               one JSON document on stdout: { "file", "findings": [ … ] }',
     ].join('\n'),
     checkUsage: [
       'Usage: annotatie check FILE.docx|DIR … [--json] [--profile P.json]',
