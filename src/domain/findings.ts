@@ -13,6 +13,7 @@ export const FINDING_CODES = [
   'phone_style',
   'date_format',
   'date_style',
+  'date_implausible',
   'planning_order',
   'planning_all_nvt',
   'planning_besluit_missing',

@@ -52,6 +52,7 @@ export const EN: Messages = {
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ the day of the week does not match the date.`;
     return `‘${param('value')}’ is not a date. Write a date like 29-9-2025, or ‘n.v.t.’ if this phase does not apply.`;
   },
+  date_implausible: (_finding, { param }) => `The year ${param('year')} looks like a typo. Check the date.`,
   date_style: (finding) => `In house style this is written ‘${finding.suggestion ?? ''}’.`,
   planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');

@@ -42,6 +42,7 @@ export const NL: Messages = {
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ klopt de dag van de week niet bij de datum.`;
     return `‘${param('value')}’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
   },
+  date_implausible: (_finding, { param }) => `Het jaar ${param('year')} lijkt een tikfout. Controleer de datum.`,
   date_style: (finding) => `Schrijf dit in de huisstijl als ‘${finding.suggestion ?? ''}’.`,
   planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');

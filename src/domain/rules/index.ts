@@ -7,6 +7,7 @@ import { phoneFormatRule } from './phone-format';
 import { phoneStyleRule } from './phone-style';
 import { dateFormatRule } from './date-format';
 import { dateStyleRule } from './date-style';
+import { dateImplausibleRule } from './date-implausible';
 import { planningOrderRule } from './planning-order';
 import { planningAllNvtRule } from './planning-all-nvt';
 import { planningBesluitMissingRule } from './planning-besluit-missing';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   phoneStyleRule,
   dateFormatRule,
   dateStyleRule,
+  dateImplausibleRule,
   planningOrderRule,
   planningAllNvtRule,
   planningBesluitMissingRule,

@@ -15,6 +15,7 @@ export const planningOrderRule: Rule = {
   code: 'planning_order',
   check: (context) => {
     const findings: Finding[] = [];
+    const style = context.profile.houseStyle.date;
     let latest: { readonly key: FieldKey; readonly date: CalendarDate } | undefined;
     for (const key of PLANNING_KEYS) {
       const date = context.date(key);
@@ -24,7 +25,7 @@ export const planningOrderRule: Rule = {
           field: key,
           code: 'planning_order',
           severity: 'error',
-          params: { earlier: latest.key, earlierDate: formatDate(latest.date), date: formatDate(date) },
+          params: { earlier: latest.key, earlierDate: formatDate(latest.date, style), date: formatDate(date, style) },
         });
       }
       if (!latest || compareDates(date, latest.date) > 0) latest = { key, date };
