@@ -245,12 +245,17 @@ describe('write', () => {
     expect(read.values).toEqual({ ...seed, onderwerp: 'Nieuw onderwerp', 'planning.besluitvorming': '20-10-2025' });
   });
 
-  it('writes multi-line values as paragraphs', async () => {
+  it('writes multi-line rich text as paragraphs and other multi-line fields with line breaks, as the .docx layer does', async () => {
     const { fake, doc } = await withSeed();
-    ok(await once(fake, () => doc.write({ medePortefeuillehouders: 'Wethouder A\nWethouder B' })));
-    const control = fake.controls('annotatie.medePortefeuillehouders')[0];
-    expect(control?.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(2);
-    expect(ok(await doc.read()).values.medePortefeuillehouders).toBe('Wethouder A\nWethouder B');
+    ok(await once(fake, () => doc.write({ medePortefeuillehouders: 'Wethouder A\nWethouder B', 'toelichting.kern': 'Eén\nTwee\nDrie' })));
+    const names = fake.controls('annotatie.medePortefeuillehouders')[0];
+    expect(names?.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(1);
+    expect(fake.controlTexts('annotatie.medePortefeuillehouders')).toEqual(['Wethouder A\vWethouder B']);
+    const kern = fake.controls('annotatie.toelichting.kern')[0];
+    expect(kern?.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(3);
+    const values = ok(await doc.read()).values;
+    expect(values.medePortefeuillehouders).toBe('Wethouder A\nWethouder B');
+    expect(values['toelichting.kern']).toBe('Eén\nTwee\nDrie');
   });
 
   it('with track changes on, writes show as the user\'s tracked changes and tracking stays on', async () => {

@@ -34,6 +34,8 @@ export interface ContentControlApi {
   load(propertyNames?: string | string[]): ContentControlApi;
   insertText(text: string, insertLocation: 'Replace' | InsertStartEnd): RangeApi;
   insertParagraph(paragraphText: string, insertLocation: InsertStartEnd | InsertBeforeAfter): ParagraphApi;
+  /** WordApi 1.1. A manual line break ("Line", w:br): the only way to a new line in a plain-text or inline control. */
+  insertBreak(breakType: 'Line', insertLocation: InsertStartEnd): void;
   /** WordApi 1.3 */
   insertTable(rowCount: number, columnCount: number, insertLocation: InsertStartEnd | InsertBeforeAfter, values?: string[][]): TableApi;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;

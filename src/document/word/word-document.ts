@@ -96,11 +96,23 @@ function setUpFieldControl(control: ContentControlApi, key: FieldKey): void {
   control.cannotDelete = true;
 }
 
-/** Fills a control: first line replaces its content, further lines become paragraphs. */
-function fillControl(control: ContentControlApi, value: string): void {
+/**
+ * Fills a control: the first line replaces its content. Further lines of rich text become
+ * paragraphs; in the other fields they are manual line breaks, as the .docx layer writes them
+ * (w:br in a run-level plain-text control, where Word allows no paragraph at all).
+ */
+function fillControl(control: ContentControlApi, key: FieldKey, value: string): void {
   const [first = '', ...rest] = lines(wordText(value));
   control.insertText(first, 'Replace');
-  for (const line of rest) control.insertParagraph(line, 'End');
+  const paragraphs = fieldByKey(key).kind === 'richText';
+  for (const line of rest) {
+    if (paragraphs) {
+      control.insertParagraph(line, 'End');
+    } else {
+      control.insertBreak('Line', 'End');
+      if (line !== '') control.insertText(line, 'End');
+    }
+  }
 }
 
 function defaultId(): string {
@@ -236,7 +248,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
               paragraph.styleBuiltIn = node.style ?? 'Normal';
               const control = paragraph.insertContentControl();
               setUpFieldControl(control, node.key);
-              fillControl(control, values[node.key] ?? '');
+              fillControl(control, node.key, values[node.key] ?? '');
               inserted.push(node.key);
             } else {
               const cells = node.rows.map((row) =>
@@ -249,7 +261,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
                   if (cell.kind !== 'field') return;
                   const control = table.getCell(rowIndex, column).body.paragraphs.getFirst().insertContentControl();
                   setUpFieldControl(control, cell.key);
-                  fillControl(control, values[cell.key] ?? '');
+                  fillControl(control, cell.key, values[cell.key] ?? '');
                   inserted.push(cell.key);
                 }),
               );
@@ -313,7 +325,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
           // Scoped to the wrapper: a pasted copy of a field outside the annotatie is never written.
           const wrapper = liveControls(context.document.body.contentControls).getByTag(WRAPPER_TAG).getFirst();
           const inside = liveControls(wrapper.contentControls);
-          for (const key of target) fillControl(inside.getByTag(fieldByKey(key).tag).getFirst(), changes[key] ?? '');
+          for (const key of target) fillControl(inside.getByTag(fieldByKey(key).tag).getFirst(), key, changes[key] ?? '');
           await context.sync();
         });
       } catch (error) {
@@ -393,7 +405,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
             }
             setUpFieldControl(control, place.key);
             // A cell keeps the text the user left when deleting the control; only given values overwrite it.
-            if (values[place.key] !== undefined || place.kind === 'paragraph') fillControl(control, values[place.key] ?? '');
+            if (values[place.key] !== undefined || place.kind === 'paragraph') fillControl(control, place.key, values[place.key] ?? '');
             handles.set(place.key, control);
             recreated.push(place.key);
           }

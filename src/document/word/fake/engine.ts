@@ -281,6 +281,35 @@ export class FakeWordEngine {
     return first;
   }
 
+  /**
+   * insertText at "Start"/"End" of a control: the text joins the first/last paragraph (as typing
+   * there does); further lines after "\n" become paragraphs of their own.
+   */
+  insertTextAt(control: ControlNode, text: string, where: 'Start' | 'End'): ParagraphNode[] {
+    const paragraphs = paragraphsOf(control);
+    const target = where === 'Start' ? paragraphs[0] : paragraphs[paragraphs.length - 1];
+    const [first = '', ...rest] = text.split(/\r\n|\r|\n/);
+    const run = (value: string) => (this.tracking() ? { text: value, revision: this.revision('insert') } : { text: value });
+    if (!target) {
+      const created = this.newParagraphs(control, text);
+      control.blocks.push(...created);
+      return created;
+    }
+    if (first !== '') {
+      if (where === 'Start') target.runs.unshift(run(first));
+      else target.runs.push(run(first));
+    }
+    const touched = [target];
+    let anchor = target;
+    for (const line of rest) {
+      const paragraph = this.newParagraph(anchor.parent, line, target.style);
+      this.insertBlock(paragraph, anchor, 'After');
+      touched.push(paragraph);
+      anchor = paragraph;
+    }
+    return touched;
+  }
+
   /** Removes a control the way the user deletes it (with or without its content). */
   removeControl(control: ControlNode, keepContent: boolean): void {
     const siblings = control.parent.blocks;

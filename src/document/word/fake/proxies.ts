@@ -270,10 +270,18 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     return this.derive(new FakeRange(this.context), 'ContentControl.insertText', (node) => {
       engine.assertEditable(node, 'ContentControl.insertText');
       if (insertLocation === 'Replace') return [engine.replaceControlText(node, text)];
-      const paragraphs = engine.newParagraphs(node, text);
-      if (insertLocation === 'Start') node.blocks.unshift(...paragraphs);
-      else node.blocks.push(...paragraphs);
-      return paragraphs;
+      return engine.insertTextAt(node, text, insertLocation);
+    });
+  }
+
+  insertBreak(breakType: 'Line', insertLocation: InsertStartEnd): void {
+    const engine = this.context.engine;
+    this.context.enqueue('ContentControl.insertBreak', () => {
+      const node = this.ref.get('ContentControl.insertBreak');
+      engine.assertEditable(node, 'ContentControl.insertBreak');
+      if (breakType !== 'Line') throw wordError('InvalidArgument', 'ContentControl.insertBreak');
+      // Word shows a manual line break as "\v" in text (w:br in the file).
+      engine.insertTextAt(node, '\v', insertLocation);
     });
   }
 
