@@ -104,6 +104,20 @@ describe('the Word fake is as strict as Word', () => {
     expect(fake.text().split('\n')).toEqual(['', 'Rekenkamer', 'een', 'twee', 'drie']);
   });
 
+  it('can fail the n-th operation at one location', async () => {
+    const fake = await withControl();
+    fake.failAt({ location: 'Body.insertParagraph', operation: 2, code: 'AccessDenied' });
+    await expect(
+      fake.host.run(async (context) => {
+        context.document.body.insertParagraph('een', 'End');
+        first(context).insertText('Wethouder', 'Replace');
+        context.document.body.insertParagraph('twee', 'End');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied', debugInfo: { errorLocation: 'Body.insertParagraph' } });
+    expect(fake.text().split('\n')).toEqual(['', 'Wethouder', 'een']);
+  });
+
   it.each([
     ['1.4', 'ApiNotFound'],
     ['1.3', 'ApiNotFound'],

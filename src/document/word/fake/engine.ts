@@ -13,11 +13,16 @@ import {
 } from './model';
 import type { BlockNode, ContainerNode, DocumentSnapshot, Revision } from './model';
 
-/** A failure to inject: the `operation`-th queued operation (1-based) of the `sync`-th sync fails. */
+/**
+ * A failure to inject into one sync: the `operation`-th queued operation (1-based), or the
+ * `operation`-th one at `location` (e.g. the 2nd "ContentControl.insertText"). Earlier operations
+ * are applied and later ones not, as Word does with a batch.
+ */
 export interface InjectedFailure {
   /** Which sync (1-based, counted over the fake's life); omitted: the next sync. */
   readonly sync?: number;
-  /** Which queued operation of that sync fails; earlier ones are applied, later ones not (as in Word). */
+  /** Word's errorLocation to count (e.g. "ContentControl.insertText"); omitted: every operation counts. */
+  readonly location?: string;
   readonly operation?: number;
   readonly code: WordErrorCode;
 }
@@ -170,12 +175,16 @@ export class FakeWordEngine {
     const disconnect = this.take(this.disconnects, syncNumber);
     if (disconnect?.when === 'beforeApply') throw wordError('ConnectionFailure');
     const failure = this.take(this.failures, syncNumber);
+    let seen = 0;
     try {
-      queue.forEach((operation, index) => {
+      for (const operation of queue) {
         this.operationCount += 1;
-        if (failure && (failure.operation ?? 1) === index + 1) throw wordError(failure.code, operation.location);
+        if (failure && (failure.location === undefined || failure.location === operation.location)) {
+          seen += 1;
+          if ((failure.operation ?? 1) === seen) throw wordError(failure.code, operation.location);
+        }
         operation.run();
-      });
+      }
     } finally {
       if (queue.length > 0) this.notify();
     }
