@@ -1,5 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
-import { nl } from 'date-fns/locale';
+// The nl module alone: unbundled consumers (jest) would otherwise load the locale index and every
+// locale in it; bundlers tree-shake either way.
+import { nl } from 'date-fns/locale/nl';
 import type { DateStyle } from './profile';
 import { WEEKDAYS } from './profile';
 import { NVT } from './fields';
