@@ -79,6 +79,12 @@ describe('annotatie new', () => {
     expect(fs.files.has('uit.docx')).toBe(false);
   });
 
+  it('a file that cannot be written: one line, exit 2', async () => {
+    const fs = memoryIo({ 'map/bestaand.docx': 'x' });
+    expect(await main(['new', 'map', '--force'], fs.io)).toBe(2);
+    expect(fs.stderr()).toBe('annotatie: kan ‘map’ niet schrijven (EISDIR).\n');
+  });
+
   it('a value of the wrong JSON type is reported (exit 1) and the rest is still written', async () => {
     const fs = memoryIo({ 'v.json': JSON.stringify({ onderwerp: 'Goed', 'ambtenaar.telefoon': 793468269 }) });
     expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(1);

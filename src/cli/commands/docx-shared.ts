@@ -20,6 +20,7 @@ export interface DocxTexts {
   readonly progress: (done: number, total: number) => string;
   readonly written: (file: string, filled: number, total: number) => string;
   readonly exists: (file: string) => string;
+  readonly cannotWrite: (file: string, reason: string) => string;
   readonly newUsage: string;
   readonly checkUsage: string;
   readonly exportUsage: string;
@@ -42,6 +43,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     progress: (done, total) => `controleren ${done}/${total}`,
     written: (file, filled, total) => `${file} geschreven: ${filled} van ${total} velden ingevuld.`,
     exists: (file) => `annotatie: ‘${file}’ bestaat al; kies een andere naam of gebruik --force om het te overschrijven.`,
+    cannotWrite: (file, reason) => `annotatie: kan ‘${file}’ niet schrijven (${reason}).`,
     newUsage: [
       'Gebruik: annotatie new UIT.docx [--from WAARDEN.json] [--profile P.json] [--force] [--json]',
       '',
@@ -84,6 +86,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     progress: (done, total) => `checking ${done}/${total}`,
     written: (file, filled, total) => `${file} written: ${filled} of ${total} fields filled in.`,
     exists: (file) => `annotatie: ‘${file}’ already exists; choose another name or use --force to overwrite it.`,
+    cannotWrite: (file, reason) => `annotatie: cannot write ‘${file}’ (${reason}).`,
     newUsage: [
       'Usage: annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force] [--json]',
       '',

@@ -60,7 +60,7 @@ export const newCommand: Command = async ({ io, args, lang }) => {
     await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: new Date() }));
   } catch (error) {
     const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
-    io.stderr(`${texts.fileUnreadable(out, reason)}\n`);
+    io.stderr(`${docx.cannotWrite(out, reason)}\n`);
     return EXIT.usage;
   }
   const filled = FIELDS.filter((field) => (values[field.key] ?? '').trim() !== '').length;
