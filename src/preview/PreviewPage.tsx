@@ -12,6 +12,7 @@ const TEXT = {
     title: 'Voorbeeld: de annotatie zonder Word',
     lead: 'Links een gesimuleerd Word-document, rechts het echte taakvenster. Wat u opslaat, komt in het document.',
     document: 'Gesimuleerd Word-document',
+    documentScroll: 'Document (scrollen met de pijltoetsen)',
     pane: 'Taakvenster',
     tracking: 'Wijzigingen bijhouden staat aan: ingevoegde tekst is onderstreept, verwijderde doorgehaald.',
     restart: 'Opnieuw beginnen',
@@ -22,6 +23,7 @@ const TEXT = {
     title: 'Preview: the annotation without Word',
     lead: 'On the left a simulated Word document, on the right the real task pane. What you save goes into the document.',
     document: 'Simulated Word document',
+    documentScroll: 'Document (scroll with the arrow keys)',
     pane: 'Task pane',
     tracking: 'Track changes is on: inserted text is underlined, deleted text struck through.',
     restart: 'Start again',
@@ -87,7 +89,8 @@ export function PreviewPage(props: {
             </Button>
           </span>
         </header>
-        <div className={styles.document}>
+        {/* Focusable so keyboard users can scroll the document (axe: scrollable-region-focusable). */}
+        <div className={styles.document} tabIndex={0} role="region" aria-label={text.documentScroll}>
           <Suspense fallback={<Spinner size="small" />}>
             <DocumentView fake={fake} label={text.document} trackingLabel={text.tracking} />
           </Suspense>

@@ -1,5 +1,5 @@
 import { Popover, PopoverSurface } from '@fluentui/react-components';
-import { Calendar, DayOfWeek, FirstWeekOfYear, type CalendarStrings } from '@fluentui/react-calendar-compat';
+import { Calendar, DayOfWeek, FirstWeekOfYear, type CalendarStrings, type DateFormatting } from '@fluentui/react-calendar-compat';
 import type { ReactElement, RefObject } from 'react';
 import { formatDate, parseDate } from '../../../domain/dates';
 import type { Language } from '../../../domain/fields';
@@ -9,9 +9,7 @@ function stringsFor(language: Language): CalendarStrings {
   const names = CALENDAR_NAMES[language];
   return {
     months: [...names.months],
-    // Full month names: the short ones ("mrt") do not end up in the month buttons' accessible
-    // names, which axe flags (see notes), and the month grid has room for them.
-    shortMonths: [...names.months],
+    shortMonths: [...names.shortMonths],
     days: [...names.days],
     shortDays: [...names.shortDays],
     goToToday: names.goToToday,
@@ -20,6 +18,26 @@ function stringsFor(language: Language): CalendarStrings {
     prevYearAriaLabel: names.prevYear,
     nextYearAriaLabel: names.nextYear,
     closeButtonAriaLabel: names.close,
+  };
+}
+
+/**
+ * The calendar's default formatter is American ("October 6, 2025") and names every day button
+ * that way; Dutch readers and screen readers expect "6 oktober 2025".
+ */
+function formatterFor(language: Language): DateFormatting {
+  const { months, shortMonths } = CALENDAR_NAMES[language];
+  const month = (date: Date) => months[date.getMonth()] ?? '';
+  return {
+    formatDay: (date) => String(date.getDate()),
+    formatMonth: (date) => month(date),
+    formatYear: (date) => String(date.getFullYear()),
+    formatMonthDayYear: (date) =>
+      language === 'nl'
+        ? `${date.getDate()} ${month(date)} ${date.getFullYear()}`
+        : `${month(date)} ${date.getDate()}, ${date.getFullYear()}`,
+    // The header is narrow: "september 2025" was cut off to "september 20…".
+    formatMonthYear: (date) => `${shortMonths[date.getMonth()] ?? ''} ${date.getFullYear()}`,
   };
 }
 
@@ -55,8 +73,12 @@ export default function CalendarPopover(props: {
           firstDayOfWeek={DayOfWeek.Monday}
           firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
           strings={stringsFor(language)}
+          dateTimeFormatter={formatterFor(language)}
           showGoToToday
-          highlightSelectedMonth
+          // Day grid only: the month grid beside it doubles the width (too wide for a 320 px
+          // pane), and its short month names ("mrt") are not in the buttons' accessible names
+          // (axe, see notes). The arrows page through months.
+          isMonthPickerVisible={false}
           onSelectDate={(date) =>
             // Into the document in house style (d-m-yyyy, contract §2).
             onPick(formatDate({ kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }))

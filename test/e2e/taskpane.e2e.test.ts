@@ -1,0 +1,206 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { FIELDS } from '../../src/domain/fields';
+import { seriousViolations } from './support/axe';
+import { isolatedContext, launchChromium } from './support/browser';
+import { serveDirectory, type StaticServer } from './support/static-server';
+
+/**
+ * The built add-in (dist/) in Debian's chromium: what a new user does in the preview, keyboard
+ * access, axe, the page outside Word, and that nothing is fetched from another origin.
+ */
+const root = join(__dirname, '..', '..');
+const dist = join(root, 'dist');
+const screenshots = join(root, 'docs', 'screenshots');
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let foreignRequests: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'preview.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  server = await serveDirectory(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<typeof isolatedContext>[2] = {}): Promise<Page> {
+  ({ context, foreignRequests } = await isolatedContext(browser, server.origin, options));
+  context.setDefaultTimeout(20_000);
+  pageErrors = [];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${server.origin}/${path}`);
+  return page;
+}
+
+afterEach(async () => {
+  await context?.close();
+  // Every test: the add-in fetched nothing from another origin and threw nothing.
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+const documentView = (page: Page) => page.getByRole('region', { name: 'Gesimuleerd Word-document' });
+const control = (page: Page, tag: string) => documentView(page).locator(`[data-tag="${tag}"]`);
+
+describe('the preview with the seed annotatie', () => {
+  it('lets a new user fix the e-mail typo, save, and find the values in the document after a reload', async () => {
+    const page = await open('preview.html?demo=seed');
+    const email = page.getByRole('textbox', { name: 'E-mail behandelend ambtenaar' });
+    await expect(email.inputValue()).resolves.toBe('a.e.de.vries@zoetemeer.nl');
+    // The typo is caught: the field is invalid, says why, and the summary counts it.
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByText(/zoetemeer\.nl’ lijkt op een tikfout/).first().waitFor();
+    await page.getByText('1 fout').waitFor();
+
+    await page.getByRole('button', { name: 'Wijzig in a.e.de.vries@zoetermeer.nl' }).click();
+    await expect(email.inputValue()).resolves.toBe('a.e.de.vries@zoetermeer.nl');
+    await page.getByText('Geen problemen gevonden.').waitFor();
+    const adviseur = page.getByRole('textbox', { name: 'Raadsadviseur', exact: true });
+    await adviseur.fill('W.I. van Vaals-de Groot');
+    await page.getByRole('combobox', { name: 'Programma' }).fill('Inrichting van de stad');
+
+    await page.getByRole('button', { name: 'Opslaan in document' }).click();
+    await page.getByText('3 velden opgeslagen in het document.').waitFor();
+    await control(page, 'annotatie.ambtenaar.email').getByText('a.e.de.vries@zoetermeer.nl').waitFor();
+    await control(page, 'annotatie.raadsadviseur.naam').getByText('W.I. van Vaals-de Groot').waitFor();
+
+    await page.reload();
+    await page.getByRole('textbox', { name: 'E-mail behandelend ambtenaar' }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'E-mail behandelend ambtenaar' }).inputValue()).resolves.toBe(
+      'a.e.de.vries@zoetermeer.nl',
+    );
+    await expect(page.getByRole('textbox', { name: 'Raadsadviseur', exact: true }).inputValue()).resolves.toBe('W.I. van Vaals-de Groot');
+    await expect(page.getByRole('combobox', { name: 'Programma' }).inputValue()).resolves.toBe('Inrichting van de stad');
+    await page.getByText('Geen problemen gevonden.').waitFor();
+    await control(page, 'annotatie.ambtenaar.email').getByText('a.e.de.vries@zoetermeer.nl').waitFor();
+  });
+
+  it('shows the griffie’s Advies commissie as a tracked insertion in the rendered document', async () => {
+    const page = await open('preview.html?demo=seed');
+    const insertion = control(page, 'annotatie.adviesCommissie').locator('ins');
+    await insertion.waitFor();
+    await expect(insertion.textContent()).resolves.toBe('Voorstel agenderen als debatstuk');
+    await expect(insertion.getAttribute('title')).resolves.toMatch(/^Griffie Zoetermeer, /);
+    // The pane reads the text as if the change were accepted (what the document will say).
+    await expect(page.getByRole('combobox', { name: 'Advies commissie' }).inputValue()).resolves.toBe(
+      'Voorstel agenderen als debatstuk',
+    );
+  });
+
+  it('picks a planning date in the Dutch calendar, week starting on Monday', async () => {
+    const page = await open('preview.html?demo=seed');
+    await page.getByRole('button', { name: 'Kies een datum voor Oordeelsvorming' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Kies een datum voor Oordeelsvorming' });
+    await calendar.waitFor();
+    const dayHeaders = await calendar.locator('th').allTextContents();
+    expect(dayHeaders.slice(0, 2)).toEqual(['M', 'D']);
+    await calendar.getByText('sep 2025').first().waitFor();
+    // Fluent names day buttons "6, oktober, 2025" itself (CalendarGridDayCell), from our month names.
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, 'calendar.png') });
+    // The open calendar passes axe too (the notes found contrast and naming problems in it).
+    expect(await seriousViolations(page)).toEqual([]);
+    await calendar.getByRole('button', { name: '22, september, 2025' }).click();
+    // In house style, and the calendar hands focus back to its button.
+    await expect(page.getByRole('textbox', { name: 'Oordeelsvorming' }).inputValue()).resolves.toBe('22-9-2025');
+    await calendar.waitFor({ state: 'hidden' });
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches every field in document order with Tab, and saves with Enter', async () => {
+    const page = await open('preview.html?demo=seed&pane=only', { width: 360, height: 800 });
+    await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
+    const visited: string[] = [];
+    for (let press = 0; press < 120; press += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        return element ? `${element.id}|${element.getAttribute('aria-label') ?? ''}|${element.textContent ?? ''}` : '';
+      });
+      visited.push(focused);
+      if (focused.includes('Opslaan in document')) break;
+    }
+    // Each field is reached through its own control; a phase set to n.v.t. through its switch.
+    const reached = FIELDS.map((field) => {
+      const id = `annotatie-${field.key.replace(/\./g, '-')}`;
+      const index = visited.findIndex((entry) => entry.startsWith(`${id}|`) || entry.includes(`|${field.label.nl}: n.v.t.|`));
+      return [field.key, index] as const;
+    });
+    expect(reached.filter(([, index]) => index < 0)).toEqual([]);
+    const order = reached.map(([, index]) => index);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+
+    // Type with the keyboard only: back to Onderwerp (Shift+Tab walks back), change it, save.
+    expect(visited.at(-1)).toContain('Opslaan in document');
+    await page.getByRole('textbox', { name: 'Onderwerp' }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (toets)');
+    const save = page.getByRole('button', { name: 'Opslaan in document' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('1 veld opgeslagen in het document.').waitFor();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  it.each([
+    ['the pane, light', 'preview.html?demo=seed&pane=only', 360],
+    ['the pane, dark', 'preview.html?demo=seed&pane=only&theme=dark', 360],
+    ['the pane, English', 'preview.html?demo=seed&pane=only&lang=en', 360],
+    ['the pane of an empty document', 'preview.html?demo=empty&pane=only', 360],
+    ['the whole preview page', 'preview.html?demo=seed', 1200],
+    ['taskpane.html outside Word', 'taskpane.html', 360],
+  ])('%s has no serious or critical violation', async (_name, path, width) => {
+    const page = await open(path, { width, height: 900 });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('main').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('taskpane.html outside Word', () => {
+  it('says it runs inside Word, how to sideload it, and links to the preview', async () => {
+    const page = await open('taskpane.html');
+    await page.getByRole('heading', { name: 'Annotatie raadsvoorstel' }).waitFor();
+    await page.getByText('Dit taakvenster werkt in Microsoft Word.', { exact: false }).waitFor();
+    await page.getByText('Mijn invoegtoepassing uploaden', { exact: false }).waitFor();
+    const preview = page.getByRole('link', { name: 'Open het voorbeeld met een gesimuleerd document' });
+    await expect(preview.getAttribute('href')).resolves.toBe('preview.html?demo=seed');
+  });
+
+  it('still explains itself when office.js cannot be loaded', async () => {
+    ({ context, foreignRequests } = await isolatedContext(browser, server.origin));
+    pageErrors = [];
+    await context.route('**/office/office.js', (route) => route.abort());
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText('Dit taakvenster werkt in Microsoft Word.', { exact: false }).waitFor();
+  });
+});
+
+describe('screenshots for the README (docs/screenshots)', () => {
+  beforeAll(() => mkdirSync(screenshots, { recursive: true }));
+
+  it.each([
+    ['taskpane-light.png', 'preview.html?demo=seed&pane=only', 360],
+    ['taskpane-dark.png', 'preview.html?demo=seed&pane=only&theme=dark', 360],
+    ['taskpane-narrow-320.png', 'preview.html?demo=seed&pane=only', 320],
+    ['preview.png', 'preview.html?demo=seed', 1280],
+  ])('%s', async (file, path, width) => {
+    const page = await open(path, { width, height: 900 });
+    await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(screenshots, file) });
+  });
+});
