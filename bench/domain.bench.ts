@@ -33,6 +33,7 @@ export async function run(): Promise<readonly Figure[]> {
   let next = 0;
   const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
   const wordedDates = Array.from({ length: 1000 }, (_, i) => `${(i % 28) + 1} ${MONTHS[i % 12] ?? 'mei'} ${2000 + Math.floor(i / 12)}`);
+  const numericDates = Array.from({ length: 1000 }, (_, i) => `${(i % 28) + 1}-${(i % 12) + 1}-${2000 + Math.floor(i / 12)}`);
   const phones = Array.from({ length: 1000 }, (_, i) => `079-346${String(i).padStart(4, '0')}`);
   const mobiles = Array.from({ length: 1000 }, (_, i) => `06 39 34 ${String(i).padStart(4, '0').replace(/(\d\d)(\d\d)/, '$1 $2')}`);
   let sink = 0;
@@ -55,6 +56,7 @@ export async function run(): Promise<readonly Figure[]> {
     { name: 'domain.validate.megabyte.us', value: medianMicros(() => (sink += validate(megabyte).length), 11, 5), unit: 'µs', note: '1 MB pasted into toelichting.kern' },
     { name: 'domain.report.nl.us', value: medianMicros(() => (sink += reportFindings(validate(problems), 'nl').length)), unit: 'µs', note: 'validate + Dutch messages, messy values' },
     { name: 'domain.parseDate.us', value: medianMicros(() => (sink += parseDate(wordedDates[(next = (next + 1) % 1000)] ?? '').kind.length)), unit: 'µs', note: '"29 september 2025"-style, not memoised' },
+    { name: 'domain.parseDate.numeric.us', value: medianMicros(() => (sink += parseDate(numericDates[(next = (next + 1) % 1000)] ?? '').kind.length)), unit: 'µs', note: '"29-9-2025"-style, not memoised' },
     { name: 'domain.parsePhone.us', value: medianMicros(() => (sink += parsePhone(phones[(next = (next + 1) % 1000)] ?? '').kind.length)), unit: 'µs', note: '"079-346xxxx", not memoised' },
     { name: 'domain.normalize.phone.us', value: medianMicros(() => (sink += normalizeValue('ambtenaar.telefoon', mobiles[(next = (next + 1) % 1000)] ?? '').length)), unit: 'µs', note: '"06 39 34 xx xx", not memoised' },
     { name: 'domain.loadProfile.us', value: medianMicros(() => (sink += loadProfile(profileText, 'zoetermeer.json').ok ? 1 : 0), 31, 50), unit: 'µs' },
