@@ -155,6 +155,13 @@ describe('reader rules on single Word constructs', () => {
     expect(result.values.get('onderwerp')).toBe('Blijft');
   });
 
+  it.each([
+    ['our placeholder text', 'Vul in: onderwerp'],
+    ["Word's default placeholder text", 'Klik of tik om tekst in te voeren.'],
+  ])('%s without w:showingPlcHdr is still empty', (_name, text) => {
+    expect(scan(`<w:p>${sdt('annotatie.onderwerp', run(text))}</w:p>`).values.get('onderwerp')).toBe('');
+  });
+
   it('showingPlcHdr w:val="false" is not a placeholder; page breaks are not text; w:cr and w:noBreakHyphen are', () => {
     const result = scan(`<w:p>${sdt('annotatie.onderwerp', `${run('a')}<w:r><w:br w:type="page"/><w:t>b</w:t><w:cr/><w:noBreakHyphen/><w:t>c</w:t></w:r>`, '<w:showingPlcHdr w:val="false"/>')}</w:p>`);
     expect(result.values.get('onderwerp')).toBe('ab\n-c');

@@ -1,6 +1,7 @@
 import { FIELDS, WRAPPER_TAG, fieldByTag } from '../../domain/fields';
 import type { AnnotatieValues, FieldDefinition, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
+import { isPlaceholder } from '../../domain/placeholders';
 import type { DocxError } from './errors';
 import { NamespaceResolver, attribute } from './namespaces';
 import { SCHEMA_PART_ATTRIBUTE, SCHEMA_PART_NAMESPACE, SCHEMA_PART_ROOT } from './schema-part';
@@ -194,7 +195,8 @@ const FALSE_VALUES = new Set(['0', 'false', 'off']);
  *   Choice whose Requires namespaces it does not understand (ECMA-376 Part 3 §10.2.1), and we
  *   understand none of them (wps, w14…); Fallback is by definition plain WordprocessingML. Taking
  *   always the same branch also means text is never counted twice.
- * - A control with w:showingPlcHdr shows its placeholder: its value is empty.
+ * - A control with w:showingPlcHdr shows its placeholder: its value is empty. So is one whose
+ *   text is a placeholder text without the flag (the domain's isPlaceholder).
  */
 export function scanDocumentXml(xml: string): DocumentScan | XmlError {
   const resolver = new NamespaceResolver();
@@ -239,7 +241,7 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
       if (index >= 0) active.splice(index, 1);
       if (collector.current !== '' || collector.paragraphs.length === 0) collector.paragraphs.push(collector.current);
       value = collector.paragraphs.join('\n');
-      if (!frame.placeholder && !values.has(field.key)) {
+      if (!frame.placeholder && !values.has(field.key) && !isPlaceholder(field.key, value)) {
         for (const record of collector.changes.values()) {
           if (record.text === '') continue;
           const { type, author, date } = record.change;
@@ -247,7 +249,9 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
         }
       }
     }
-    if (!values.has(field.key)) values.set(field.key, frame.placeholder ? '' : value);
+    // A control whose text is a placeholder text (ours or Word's default) but lacks
+    // w:showingPlcHdr — Word on the web and copy/paste have been seen to drop the flag — is empty too.
+    if (!values.has(field.key)) values.set(field.key, frame.placeholder || isPlaceholder(field.key, value) ? '' : value);
   };
 
   const error = tokenize(xml, {
