@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { DEFAULT_PROFILE } from './profile';
 
 /**
  * E-mail addresses. "Plausible" (contract §4): exactly one @, something before it, a dotted
@@ -52,7 +53,7 @@ export function nearMissDomain(domain: string, profileDomains: readonly string[]
  * The corrected address for a near-miss domain of the profile (`a.e.de.vries@zoetemeer.nl` →
  * `a.e.de.vries@zoetermeer.nl`), or undefined when the address is fine or not a near miss.
  */
-export function suggestEmail(text: string, profileDomains: readonly string[]): string | undefined {
+export function suggestEmail(text: string, profileDomains: readonly string[] = DEFAULT_PROFILE.emailDomains): string | undefined {
   const email = parseEmail(text);
   if (!email) return undefined;
   const own = nearMissDomain(email.domain, profileDomains);
