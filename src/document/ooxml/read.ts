@@ -250,7 +250,8 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
       }
     }
     // A control whose text is a placeholder text (ours or Word's default) but lacks
-    // w:showingPlcHdr — Word on the web and copy/paste have been seen to drop the flag — is empty too.
+    // w:showingPlcHdr — written by a tool or template that does not set the flag — is empty too,
+    // so check/export agree with the domain's `required` rule, which treats it as empty.
     if (!values.has(field.key)) values.set(field.key, frame.placeholder || isPlaceholder(field.key, value) ? '' : value);
   };
 
