@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const demo: DemoName = params.get('demo') === 'empty' ? 'empty' : 'seed';
   const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
-  const language = languageFromDisplayLanguage(params.get('lang') ?? navigator.language);
+  // Dutch by default, as the pane in a Dutch Office; ?lang=en stands in for an English Office.
+  const language = languageFromDisplayLanguage(params.get('lang') ?? 'nl');
   const container = document.getElementById('root');
   if (container === null) throw new Error('preview.html has no #root element');
 
