@@ -21,7 +21,7 @@ describe('zip limits', () => {
   const streaming = { ...small, oneShotBytes: 0 };
 
   it.each([
-    ['streamed', { ...streaming, maxRatio: 1e9 }, 'inflates past 1048576 bytes'],
+    ['streamed', { ...streaming, maxRatio: 1e9 }, 'inflates past the 1000 bytes its header declares'],
     ['in one call', { ...small, maxRatio: 1e9 }, 'inflates past the 1000 bytes its header declares'],
   ])('bounds one entry by its real inflated size, whatever the header says (%s)', (_how, limits, detail) => {
     const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(2), 1000), limits);
@@ -67,9 +67,9 @@ describe('zip limits', () => {
   });
 
   it('stops inflating at the limit plus one slice, so memory stays bounded', () => {
-    // 64 MiB of spaces compress to ~64 KiB and the header understates them; with a 1 MiB entry
-    // limit (and the ratio check off) the reader must stop after the first 4 KiB slice: ≤ ~4 MiB
-    // out, ~20 MiB transient inside fflate. Inflating all of it would hold 64 MiB.
+    // 64 MiB of spaces compress to ~64 KiB and the header says 1000 bytes; streaming (with the
+    // ratio check off) must stop after the first 4 KiB slice: ≤ ~4 MiB out, ~20 MiB transient
+    // inside fflate. Inflating all of it would hold 64 MiB.
     const bomb = zipWithRawEntry('word/document.xml', deflatedSpaces(64), 1000);
     global.gc?.();
     const before = process.memoryUsage().arrayBuffers;
@@ -79,6 +79,19 @@ describe('zip limits', () => {
     const grown = process.memoryUsage().arrayBuffers - before;
     expect(entry.ok ? 'ok' : entry.error.kind).toBe('too_large');
     expect(grown).toBeLessThan(32 << 20);
+  });
+});
+
+describe('edge cases of honest zips', () => {
+  it.each([
+    ['an empty entry with no data at all', new Uint8Array(0), 0, 'ok'],
+    ['an entry that declares bytes but has no data', new Uint8Array(0), 10, 'truncated'],
+    ['an empty deflate stream', new Uint8Array([3, 0]), 0, 'ok'],
+  ])('%s', (_name, data, size, expected) => {
+    const zip = openZip(zipWithRawEntry('a.xml', data, size));
+    if (!zip.ok) throw new Error(zip.error.kind);
+    const entry = zip.value.read('a.xml');
+    expect(entry.ok ? 'ok' : entry.error.kind).toBe(expected);
   });
 });
 

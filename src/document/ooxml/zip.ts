@@ -27,7 +27,10 @@ export interface ZipLimits {
   readonly maxEntryBytes: number;
   /** Largest sum of uncompressed bytes over the entries we inflate. */
   readonly maxTotalBytes: number;
-  /** Largest uncompressed/compressed ratio, enforced once an entry passes `ratioGraceBytes`. */
+  /**
+   * Largest declared uncompressed/compressed ratio for entries above `ratioGraceBytes`; the real
+   * output can never exceed the declared size (checked while inflating), so this bounds both.
+   */
   readonly maxRatio: number;
   readonly ratioGraceBytes: number;
   readonly maxEntries: number;
@@ -175,14 +178,22 @@ function inflate(entry: Entry, data: Uint8Array, limits: ZipLimits, inflatedBefo
   if (entry.size > limits.ratioGraceBytes && entry.size > limits.maxRatio * Math.max(data.length, 1)) {
     return err('too_large', `${entry.name} declares more than ${limits.maxRatio}× its compressed size`);
   }
+  if (data.length === 0) return entry.size === 0 ? { ok: true, value: new Uint8Array(0) } : err('truncated', `${entry.name}: no data`);
   if (data.length <= limits.oneShotBytes) return inflateOnce(entry, data);
-  const chunks: Uint8Array[] = [];
+  // Output goes straight into one buffer of the declared size (already checked against the
+  // limits), so a big part costs its size once, not once in chunks and again when joined.
+  const out = new Uint8Array(entry.size);
   let produced = 0;
   let done = false;
   let overLimit: string | undefined;
   const inflater = new Inflate((chunk, final) => {
+    if (overLimit !== undefined) return;
+    if (produced + chunk.length > entry.size) {
+      overLimit = `${entry.name} inflates past the ${entry.size} bytes its header declares`;
+      return;
+    }
+    out.set(chunk, produced);
     produced += chunk.length;
-    chunks.push(chunk);
     if (final) done = true;
   });
   try {
@@ -192,11 +203,6 @@ function inflate(entry: Entry, data: Uint8Array, limits: ZipLimits, inflatedBefo
       const end = Math.min(offset + slice, data.length);
       inflater.push(data.subarray(offset, end), end === data.length);
       offset = end;
-      if (produced > limits.maxEntryBytes) overLimit = `${entry.name} inflates past ${limits.maxEntryBytes} bytes`;
-      else if (inflatedBefore + produced > limits.maxTotalBytes) overLimit = `entries inflate past ${limits.maxTotalBytes} bytes in total`;
-      else if (produced > limits.ratioGraceBytes && produced > limits.maxRatio * offset) {
-        overLimit = `${entry.name} expands more than ${limits.maxRatio}×`;
-      }
       slice = produced <= PLAUSIBLE_RATIO * offset ? Math.min(slice * 2, MAX_SLICE) : FIRST_SLICE;
     }
   } catch (caught) {
@@ -204,16 +210,8 @@ function inflate(entry: Entry, data: Uint8Array, limits: ZipLimits, inflatedBefo
     return err('corrupt', `${entry.name}: ${caught instanceof Error ? caught.message : String(caught)}`);
   }
   if (overLimit !== undefined) return err('too_large', overLimit);
-  if (data.length === 0 && entry.size === 0) return { ok: true, value: new Uint8Array(0) };
   if (!done) return err('truncated', `${entry.name}: deflate stream ends early`);
   if (produced !== entry.size) return err('corrupt', `${entry.name}: ${produced} bytes, header says ${entry.size}`);
-  if (chunks.length === 1 && chunks[0]) return { ok: true, value: chunks[0] };
-  const out = new Uint8Array(produced);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
   return { ok: true, value: out };
 }
 
