@@ -1,6 +1,6 @@
 import { zipSync, strToU8 } from 'fflate';
 import type { Zippable } from 'fflate';
-import { SCHEMA_VERSION, WRAPPER_TITLE } from '../../domain/fields';
+import { WRAPPER_TITLE } from '../../domain/fields';
 import type { AnnotatieValues } from '../../domain/fields';
 import { NS } from './namespaces';
 import { SCHEMA_PART_ITEM_ID, SCHEMA_PART_NAMESPACE, schemaPartXml } from './schema-part';
@@ -88,7 +88,6 @@ export function coreXml(title: string, created?: Date): string {
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${escapeText(title)}</dc:title>` +
-    `<dc:subject>${escapeText(SCHEMA_VERSION)}</dc:subject>` +
     (stamp
       ? `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`
       : '') +
