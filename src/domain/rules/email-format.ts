@@ -9,16 +9,20 @@ const EMAIL_FIELDS = fieldsOfKind('email');
 
 /**
  * The slips that make an address implausible but leave no doubt what was meant: a pasted
- * "mailto:", angle brackets from Outlook's "Naam <adres>", a comma for a dot, stray spaces.
+ * "mailto:", angle brackets from Outlook's "Naam <adres>", a comma for a dot, spaces around the @.
  */
 function repair(text: string, domains: readonly string[]): string | undefined {
   if (text.length > 254) return undefined;
   const bracketed = /<([^<>]*)>/.exec(text);
   const candidate = (bracketed?.[1] ?? text)
     .replace(/^\s*mailto:/i, '')
-    .replace(/\s+/gu, '')
     .replace(/,/g, '.')
+    // Spaces around @ and dots are slips; a space inside a name ("de vries") is not: was it
+    // de.vries or devries? Then there is no suggestion.
+    .replace(/\s*([@.])\s*/gu, '$1')
+    .trim()
     .replace(/\.+$/, '');
+  if (/\s/u.test(candidate)) return undefined;
   const email = parseEmail(candidate);
   if (email) return `${email.local}@${nearMissDomain(email.domain, domains) ?? email.domain}`;
   // A broken domain that is still a near miss of the municipality's ("zoetermeernl",

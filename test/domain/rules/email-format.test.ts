@@ -4,7 +4,9 @@ describe('email_format', () => {
   it.each([
     ['no @', 'a.e.de.vries.zoetermeer.nl', undefined],
     ['two @', 'a@b@zoetermeer.nl', undefined],
-    ['space inside', 'a.e.de vries@zoetermeer.nl', 'a.e.devries@zoetermeer.nl'],
+    ['space inside a name: de.vries or devries?', 'a.e.de vries@zoetermeer.nl', undefined],
+    ['spaces around the @', 'a.e.de.vries @ zoetermeer.nl', 'a.e.de.vries@zoetermeer.nl'],
+    ['a space after a dot', 'a.e. de.vries@zoetermeer.nl', 'a.e.de.vries@zoetermeer.nl'],
     ['comma for a dot', 'a.e.de.vries@zoetermeer,nl', 'a.e.de.vries@zoetermeer.nl'],
     ['no dotted domain', 'a.e.de.vries@denhaag', undefined],
     ['the municipal domain without its dot', 'a.e.de.vries@zoetermeernl', 'a.e.de.vries@zoetermeer.nl'],
