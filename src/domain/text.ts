@@ -24,7 +24,9 @@ export function squash(text: string): string {
  * different choice ("Alle programma's" typed on a keyboard is Word's autocorrected "Alle programma’s").
  */
 export function foldChoice(text: string): string {
+  // NFC: a pasted "é" may be e + combining accent (macOS, PDFs), which must equal the listed "é".
   return squash(text)
+    .normalize('NFC')
     .replace(/[’‘`´ʼ]/gu, "'")
     .replace(/[‐‑‒–—]/gu, '-')
     // Plain toLowerCase: Dutch has no locale-specific case rules (ij → ij either way), and the

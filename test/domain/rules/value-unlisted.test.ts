@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE, profileFromJson } from '../../../src/domain';
 import { findingsOf } from '../helpers';
 
 describe('value_unlisted', () => {
@@ -22,7 +23,14 @@ describe('value_unlisted', () => {
     ['aardBijeenkomst', 'Commissie Stad'],
     ['adviesCommissie', 'n.v.t.'],
     ['adviesCommissie', ''],
+    ['aardBijeenkomst', 'REGULIERE RAAD'],
   ])('accepts %s %j', (key, text) => {
     expect(findingsOf('value_unlisted', { [key]: text })).toEqual([]);
+  });
+
+  it('a decomposed accent (pasted from a PDF) is the same value as the listed one', () => {
+    const result = profileFromJson({ ...DEFAULT_PROFILE, options: { ...DEFAULT_PROFILE.options, programma: ['Financiën'] } }, 'p.json');
+    if (!result.ok) throw new Error(result.error);
+    expect(findingsOf('value_unlisted', { programma: 'Financie\u0308n' }, result.profile)).toEqual([]);
   });
 });
