@@ -27,6 +27,31 @@ const officeRuntimeFiles = [
   'ariatelemetry/**',
 ];
 
+/**
+ * Writes dist/chunk-groups.json: the files of each entry and each named lazy chunk group, so the
+ * UI bench can add up exactly what taskpane.html loads at first and what the form needs before
+ * its first field (the validation chunk), without guessing from file names.
+ */
+class ChunkGroupsManifestPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ChunkGroupsManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ChunkGroupsManifestPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          /** @type {Record<string, string[]>} */
+          const groups = {};
+          for (const group of compilation.chunkGroups) {
+            if (!group.name) continue;
+            groups[group.name] = [...new Set(group.chunks.flatMap((chunk) => [...chunk.files]))].sort();
+          }
+          compilation.emitAsset('chunk-groups.json', new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 2)));
+        },
+      );
+    });
+  }
+}
+
 /** @param {unknown} _env @param {{ mode?: string }} argv */
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -94,6 +119,7 @@ module.exports = (_env, argv) => {
             new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
           ]
         : []),
+      new ChunkGroupsManifestPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Figure } from './figure';
+import { round2 } from './figure';
+import { isolatedContext, launchChromium } from '../test/e2e/support/browser';
+import { serveDirectory } from '../test/e2e/support/static-server';
+
+/**
+ * The task pane's weight and speed, from the production build in dist/ (`npm run build`):
+ *
+ * - ui.taskpane.initialJsGzipKB: gzip of the JS taskpane.html loads itself (its <script> tags),
+ *   office.js not counted. Budget: under 163 KB (Microsoft's React template), goal ≤ 120 KB.
+ * - ui.taskpane.formJsGzipKB: that plus the chunks the form needs before its first field
+ *   (the validation core, fetched in parallel with office.js), i.e. the whole form's JS.
+ * - ui.taskpane.cssGzipKB: the extracted Griffel CSS taskpane.html links.
+ * - ui.preview.firstFieldMs: median time from navigation to the first field on screen in
+ *   preview.html?demo=seed in Debian's chromium (browser launch excluded).
+ */
+const root = join(__dirname, '..', '..');
+const dist = join(root, 'dist');
+const RUNS = 5;
+
+const kb = (bytes: number): number => round2(bytes / 1024);
+/** Level 6: what nginx, IIS and `gzip` use by default, so the figure is what a server sends. */
+const gzipBytes = (file: string): number => gzipSync(readFileSync(join(dist, file)), { level: 6 }).length;
+
+function initialFiles(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((match) => match[1] ?? '').filter((file) => file !== '' && !file.startsWith('office/'));
+}
+
+function sizeFigures(): Figure[] {
+  const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+  const scripts = initialFiles(html, /<script[^>]*\ssrc="?([^"\s>]+)"?/g);
+  const styles = initialFiles(html, /<link[^>]*\shref="?([^"\s>]+\.css)"?/g);
+  // Content-hashed names only come from `webpack --mode production`; `npm start` writes a
+  // development build (unminified, no extraction) into dist/ that would be measured wrongly.
+  const production = scripts.every((file) => /\.[0-9a-f]{8}\.js$/.test(file));
+  const note = production ? undefined : 'dist/ is not a production build: run `npm run build`';
+  const initialJs = scripts.reduce((sum, file) => sum + gzipBytes(file), 0);
+  const groups = JSON.parse(readFileSync(join(dist, 'chunk-groups.json'), 'utf8')) as Record<string, string[]>;
+  const formFiles = new Set([...scripts, ...(groups.validation ?? [])].filter((file) => file.endsWith('.js')));
+  const formJs = [...formFiles].reduce((sum, file) => sum + gzipBytes(file), 0);
+  const css = styles.reduce((sum, file) => sum + gzipBytes(file), 0);
+  const withNote = (figure: Figure): Figure => (note ? { ...figure, note } : figure);
+  return [
+    withNote({ name: 'ui.taskpane.initialJsGzipKB', value: kb(initialJs), unit: 'KB', note: `${scripts.length} scripts, office.js excluded; budget < 163, goal ≤ 120` }),
+    withNote({ name: 'ui.taskpane.formJsGzipKB', value: kb(formJs), unit: 'KB', note: 'initial JS + the validation chunks loaded before the first field' }),
+    withNote({ name: 'ui.taskpane.cssGzipKB', value: kb(css), unit: 'KB' }),
+  ];
+}
+
+async function firstFieldMs(): Promise<Figure> {
+  const server = await serveDirectory(dist);
+  const browser = await launchChromium();
+  const samples: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const { context } = await isolatedContext(browser, server.origin);
+      const page = await context.newPage();
+      // Timestamp (ms since navigation start) when the first field's input enters the DOM
+      // with a layout box, taken inside the page so no polling delay is counted.
+      await page.addInitScript(() => {
+        const found = () => {
+          const input = document.getElementById('annotatie-onderwerp');
+          if (input && input.getBoundingClientRect().height > 0) {
+            (window as unknown as { firstFieldAt?: number }).firstFieldAt = performance.now();
+            return true;
+          }
+          return false;
+        };
+        new MutationObserver((_records, observer) => {
+          if (found()) observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${server.origin}/preview.html?demo=seed`);
+      await page.waitForFunction(() => (window as unknown as { firstFieldAt?: number }).firstFieldAt !== undefined);
+      samples.push(await page.evaluate(() => (window as unknown as { firstFieldAt: number }).firstFieldAt));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    name: 'ui.preview.firstFieldMs',
+    value: round2(samples[Math.floor(samples.length / 2)] ?? Number.NaN),
+    unit: 'ms',
+    note: `median of ${RUNS} in chromium; includes the demo's simulated 40 ms Word round trips (insert, read)`,
+  };
+}
+
+export async function run(): Promise<readonly Figure[]> {
+  if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(join(dist, 'chunk-groups.json'))) {
+    const note = 'dist/ is missing: run `npm run build` first';
+    return [
+      { name: 'ui.taskpane.initialJsGzipKB', value: Number.NaN, unit: 'KB', note },
+      { name: 'ui.preview.firstFieldMs', value: Number.NaN, unit: 'ms', note },
+    ];
+  }
+  return [...sizeFigures(), await firstFieldMs()];
+}
