@@ -1,9 +1,9 @@
-import { isExists, isValid, parse } from 'date-fns';
+import { isExists } from 'date-fns';
+import type { Day, Month } from 'date-fns';
 // The nl module alone: unbundled consumers (jest) would otherwise load the locale index and every
 // locale in it; bundlers tree-shake either way.
 import { nl } from 'date-fns/locale/nl';
 import type { DateStyle } from './profile';
-import { WEEKDAYS } from './profile';
 import { NVT } from './fields';
 import { memoize } from './memo';
 
@@ -11,7 +11,7 @@ import { memoize } from './memo';
  * Dates of the planning fields: Dutch readers write them in many ways (29-9-2025, 29-09-2025,
  * 29/9/2025, 2025-09-29, "29 september 2025", "ma 29 sep. 2025"). We read all of them and write
  * the house style (d-m-yyyy in Zoetermeer). Calendar arithmetic and month names are date-fns with
- * its nl locale; this file only decides which date-fns pattern fits the shape of the text.
+ * its nl locale (month and weekday names, isExists); this file only splits the text into parts.
  */
 
 export interface CalendarDate {
@@ -53,26 +53,38 @@ export function isNvt(text: string): boolean {
   return text.length < 40 && NVT_FORMS.test(text.trim().toLowerCase());
 }
 
-const REFERENCE = new Date(2000, 0, 1);
-
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** Optional weekday word, day number, month word, optional year. Linear: no nested quantifiers. */
 const WORDED = /^(?:([a-z]+)\.?,?\s+)?(\d{1,2})\s+([a-z]+)(\.?)\s+(\d{4})$/;
 
-function fromJsDate(date: Date): CalendarDate {
-  return { kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-}
+/** Drops the dot of date-fns's abbreviations ("sep." → "sep"): people write them either way. */
+const bare = (word: string): string => word.toLowerCase().replace(/\.$/, '');
+
+/**
+ * Month names as date-fns's nl locale spells them, full ("september") and abbreviated ("sep.",
+ * "mrt."), plus "sept", which Dutch writers use as often as "sep".
+ */
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
+  ...Array.from({ length: 12 }, (_, index) => [bare(nl.localize.month(index as Month, { width: 'wide' })), index + 1] as const),
+  ...Array.from({ length: 12 }, (_, index) => [bare(nl.localize.month(index as Month, { width: 'abbreviated' })), index + 1] as const),
+  ['sept', 9],
+]);
+
+/** Weekday names from the nl locale: "maandag", "maa", "ma" (0 = Sunday, like Date#getDay()). */
+const WEEKDAY_BY_NAME: ReadonlyMap<string, number> = new Map(
+  (['wide', 'abbreviated', 'short'] as const).flatMap((width) =>
+    Array.from({ length: 7 }, (_, index) => [bare(nl.localize.day(index as Day, { width })), index] as const),
+  ),
+);
 
 function toJsDate(date: CalendarDate): Date {
   // Local noon avoids any daylight-saving edge on the day boundary.
   return new Date(date.year, date.month - 1, date.day, 12);
 }
 
-/** Weekday words and their common abbreviations (ma, di, wo, do, vr, za, zo). */
 function weekdayOf(word: string): number | undefined {
-  const index = WEEKDAYS.findIndex((day) => day === word || (word.length >= 2 && day.startsWith(word)));
-  return index === -1 ? undefined : index;
+  return WEEKDAY_BY_NAME.get(word);
 }
 
 function parseWorded(text: string): ParsedDate {
@@ -80,27 +92,17 @@ function parseWorded(text: string): ParsedDate {
   if (!match) {
     if (NUMERIC_NO_YEAR.test(text)) return MISSING_YEAR;
     const noYear = WORDED_NO_YEAR.exec(text);
-    return noYear && monthNameKnown(noYear[1] ?? '') ? MISSING_YEAR : UNREADABLE;
+    return noYear && MONTH_BY_NAME.has(noYear[1] ?? '') ? MISSING_YEAR : UNREADABLE;
   }
   const [, weekdayWord, day = '', monthWord = '', , year = ''] = match;
-  // date-fns's nl abbreviations end in a dot ("sep.", "mrt."); people often leave it out, and
-  // "sept" is common too. Try the full name first, then the abbreviation with a dot.
-  const body = `${day} ${monthWord}`;
-  let date = parse(`${body} ${year}`, 'd MMMM yyyy', REFERENCE, { locale: nl });
-  if (!isValid(date)) date = parse(`${body}. ${year}`, 'd MMM yyyy', REFERENCE, { locale: nl });
-  if (!isValid(date)) date = parse(`${body} ${year}`, 'd MMM yyyy', REFERENCE, { locale: nl });
-  if (!isValid(date)) return monthNameKnown(monthWord) ? NONEXISTENT : UNREADABLE;
-  if (weekdayWord !== undefined) {
-    const weekday = weekdayOf(weekdayWord);
-    if (weekday === undefined) return UNREADABLE;
-    if (weekday !== date.getDay()) return { kind: 'invalid', reason: 'weekday_mismatch' };
-  }
-  return fromJsDate(date);
-}
-
-function monthNameKnown(word: string): boolean {
+  const month = MONTH_BY_NAME.get(monthWord);
+  if (month === undefined) return UNREADABLE;
   // A real month with an impossible day ("31 februari 2025") is nonexistent, not unreadable.
-  return isValid(parse(`1 ${word} 2000`, 'd MMMM yyyy', REFERENCE, { locale: nl })) || isValid(parse(`1 ${word}. 2000`, 'd MMM yyyy', REFERENCE, { locale: nl }));
+  const date = calendarDate(Number(year), month, Number(day));
+  if (date.kind !== 'date' || weekdayWord === undefined) return date;
+  const weekday = weekdayOf(weekdayWord);
+  if (weekday === undefined) return UNREADABLE;
+  return weekday === weekdayOfDate(date) ? date : { kind: 'invalid', reason: 'weekday_mismatch' };
 }
 
 /**
@@ -146,7 +148,7 @@ function readNumeric(flat: string): ParsedDate {
   return parseWorded(flat);
 }
 
-function calendarDate(year: number, month: number, day: number): ParsedDate {
+function calendarDate(year: number, month: number, day: number): CalendarDate | typeof NONEXISTENT {
   return isExists(year, month - 1, day) ? { kind: 'date', year, month, day } : NONEXISTENT;
 }
 
