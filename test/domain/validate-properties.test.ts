@@ -97,3 +97,25 @@ describe('parseValuesJson never throws', () => {
     );
   });
 });
+
+describe('normalizeValue', () => {
+  it('is idempotent: house style stays house style', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELD_KEYS), hostileText, (key, text) => {
+        const once = normalizeValue(key, text);
+        expect(normalizeValue(key, once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never adds findings: what it writes validates at least as well as what was typed', () => {
+    fc.assert(
+      fc.property(anyValues, (values) => {
+        const normalized = Object.fromEntries(FIELD_KEYS.filter((key) => values[key] !== undefined).map((key) => [key, normalizeValue(key, values[key] ?? '')]));
+        expect(validate(normalized).length).toBeLessThanOrEqual(validate(values).length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
