@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -14,7 +15,19 @@ function annotatie(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Newest modification time of the sources the bundle is built from. */
+function newestSource(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
 beforeAll(() => {
+  // Rebuild only when stale: other test files spawn the same bundle in parallel jest workers,
+  // and rewriting it under them could hand them a half-written file. `npm test` builds first.
+  const bundle = join(root, 'lib', 'cli', 'annotatie.cjs');
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > newestSource(join(root, 'src'))) return;
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build-cli failed: ${build.stderr}`);
 }, 60_000);
