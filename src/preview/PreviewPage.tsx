@@ -1,5 +1,5 @@
-import { Button, FluentProvider, Link, Spinner, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactElement } from 'react';
+import { Button, FluentProvider, Link, Spinner, Switch, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy, useState, type ReactElement } from 'react';
 import type { FakeWord } from '../document/word/fake';
 import type { Language } from '../domain/fields';
 import { App } from '../taskpane/components/App';
@@ -16,6 +16,7 @@ const TEXT = {
     pane: 'Taakvenster',
     tracking: 'Wijzigingen bijhouden staat aan: ingevoegde tekst is onderstreept, verwijderde doorgehaald.',
     restart: 'Opnieuw beginnen',
+    protect: 'Document beveiligd (Word weigert wijzigingen)',
     seed: 'Annotatie uit het voorbeeld',
     empty: 'Leeg document',
   },
@@ -27,6 +28,7 @@ const TEXT = {
     pane: 'Task pane',
     tracking: 'Track changes is on: inserted text is underlined, deleted text struck through.',
     restart: 'Start again',
+    protect: 'Document protected (Word refuses changes)',
     seed: 'Annotation from the seed',
     empty: 'Empty document',
   },
@@ -60,7 +62,7 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  links: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 export function PreviewPage(props: {
@@ -73,6 +75,9 @@ export function PreviewPage(props: {
   const { fake, services, theme, language, onRestart } = props;
   const styles = useStyles();
   const text = TEXT[language];
+  // Playing a Word user who protects the document: the pane's next save fails with Word's
+  // AccessDenied, so anyone can see what the pane does then (message bar, retry, draft kept).
+  const [protectedDocument, setProtectedDocument] = useState(false);
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
       <div className={styles.root}>
@@ -87,6 +92,14 @@ export function PreviewPage(props: {
             <Button size="small" onClick={onRestart}>
               {text.restart}
             </Button>
+            <Switch
+              label={text.protect}
+              checked={protectedDocument}
+              onChange={(_event, data) => {
+                fake.user.setProtected(data.checked);
+                setProtectedDocument(data.checked);
+              }}
+            />
           </span>
         </header>
         {/* Focusable so keyboard users can scroll the document (axe: scrollable-region-focusable). */}

@@ -19,7 +19,13 @@ export type SaveStatus =
   | { readonly status: 'saving' }
   | { readonly status: 'nothing' }
   | { readonly status: 'saved'; readonly count: number }
-  | { readonly status: 'failed'; readonly notWritten: readonly FieldKey[]; readonly message: string };
+  | {
+      readonly status: 'failed';
+      readonly notWritten: readonly FieldKey[];
+      readonly message: string;
+      /** The fields were not written because their controls are gone: repair() can put them back. */
+      readonly canRepair: boolean;
+    };
 
 /** The field being edited and the finding codes it had when the user entered it. */
 export interface Editing {
@@ -60,6 +66,7 @@ export type FormAction =
       readonly notWritten: readonly FieldKey[];
       readonly sent: AnnotatieValues;
       readonly message: string;
+      readonly canRepair: boolean;
     };
 
 export const INITIAL_FORM_STATE: FormState = {
@@ -140,7 +147,7 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return {
         ...state,
         saved: withWritten(state.saved, action.sent, action.written),
-        save: { status: 'failed', notWritten: action.notWritten, message: action.message },
+        save: { status: 'failed', notWritten: action.notWritten, message: action.message, canRepair: action.canRepair },
       };
   }
 }

@@ -10,6 +10,7 @@ const NL = {
   loading: 'Annotatie lezen uit het document…',
   readFailed: 'De annotatie kon niet worden gelezen.',
   tryAgain: 'Opnieuw proberen',
+  repair: 'Velden herstellen en opslaan',
   noAnnotatieTitle: 'Dit document heeft nog geen annotatie',
   noAnnotatieBody:
     'Voeg de gestructureerde annotatie in op de plek van de cursor. Daarna vult u de velden hier in.',
@@ -50,6 +51,7 @@ const EN: Readonly<Record<StringKey, string>> = {
   loading: 'Reading the annotation from the document…',
   readFailed: 'The annotation could not be read.',
   tryAgain: 'Try again',
+  repair: 'Restore fields and save',
   noAnnotatieTitle: 'This document has no annotation yet',
   noAnnotatieBody: 'Insert the structured annotation at the cursor. Then fill in the fields here.',
   insert: 'Insert annotation',

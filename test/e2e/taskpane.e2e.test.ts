@@ -115,6 +115,36 @@ describe('the preview with the seed annotatie', () => {
   });
 });
 
+describe('when Word refuses a save', () => {
+  it('says what was not written, keeps the input, and saves it on retry', async () => {
+    const page = await open('preview.html?demo=seed');
+    const onderwerp = page.getByRole('textbox', { name: 'Onderwerp' });
+    await onderwerp.fill('Rekenkameronderzoek Arbeidsmigranten (herzien)');
+    await page.getByRole('switch', { name: /Document beveiligd/ }).check();
+    await page.getByRole('button', { name: 'Opslaan in document' }).click();
+    await page.getByText('Niet alles is opgeslagen').waitFor();
+    await page.getByText(/Niet in het document geschreven: Onderwerp\./).waitFor();
+    await expect(onderwerp.inputValue()).resolves.toBe('Rekenkameronderzoek Arbeidsmigranten (herzien)');
+    await expect(control(page, 'annotatie.onderwerp').textContent()).resolves.not.toContain('(herzien)');
+
+    await page.getByRole('switch', { name: /Document beveiligd/ }).uncheck();
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByText('1 veld opgeslagen in het document.').waitFor();
+    await control(page, 'annotatie.onderwerp').getByText('(herzien)', { exact: false }).first().waitFor();
+  });
+});
+
+describe('a document without an annotatie', () => {
+  it('offers to insert one, and the form and the document then hold it', async () => {
+    const page = await open('preview.html?demo=empty');
+    await page.getByRole('button', { name: 'Annotatie invoegen' }).click();
+    await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
+    await control(page, 'annotatie.onderwerp').waitFor();
+    // A fresh annotatie is full of required fields: the summary says so.
+    await page.getByText(/\d+ fouten/).first().waitFor();
+  });
+});
+
 describe('keyboard only', () => {
   it('reaches every field in document order with Tab, and saves with Enter', async () => {
     const page = await open('preview.html?demo=seed&pane=only', { width: 360, height: 800 });

@@ -187,6 +187,25 @@ describe('the task pane form', () => {
     expect(document.values?.['raadsadviseur.naam']).toBe(`${SEED['raadsadviseur.naam']}!`);
   });
 
+  it('offers to restore a field whose control is gone from the document, then saves it', async () => {
+    const document = new MemoryDocument(SEED);
+    document.missing.add('programma');
+    const { user } = renderPane(document);
+    await ready();
+    const programma = screen.getByRole('combobox', { name: 'Programma' });
+    await user.clear(programma);
+    await user.paste('Vrije tijd');
+    await user.click(screen.getByRole('button', { name: 'Opslaan in document' }));
+    expect(await screen.findByText(/Niet in het document geschreven: Programma\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Opnieuw proberen' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Velden herstellen en opslaan' }));
+    expect(await screen.findByText('1 veld opgeslagen in het document.')).toBeInTheDocument();
+    expect(document.repairs).toEqual([{ programma: 'Vrije tijd' }]);
+    expect(document.values?.programma).toBe('Vrije tijd');
+    expect(screen.getByRole('combobox', { name: 'Programma' })).toHaveValue('Vrije tijd');
+  });
+
   it('restores a draft over the document values on open', async () => {
     const drafts = new MemoryDrafts();
     drafts.draft = { onderwerp: 'Concept-onderwerp' };

@@ -13,6 +13,8 @@ export class MemoryDocument implements AnnotatieDocument {
   /** The next write fails for these fields (they are not written; the others are). */
   failNextWriteFor: readonly FieldKey[] = [];
   failNextWriteKind: WordFailureKind = 'accessDenied';
+  /** Fields whose content control is gone: write() skips them (notWritten), repair() restores them. */
+  missing = new Set<FieldKey>();
 
   constructor(values: AnnotatieValues | null) {
     this.values = values;
@@ -44,22 +46,26 @@ export class MemoryDocument implements AnnotatieDocument {
     const keys = Object.keys(changes) as FieldKey[];
     const failing = this.failNextWriteFor;
     this.failNextWriteFor = [];
-    const written = keys.filter((key) => !failing.includes(key));
+    const written = keys.filter((key) => !failing.includes(key) && !this.missing.has(key));
     this.values = { ...this.values, ...Object.fromEntries(written.map((key) => [key, changes[key]])) };
     if (failing.length > 0) {
       return this.failure(this.failNextWriteKind, 'write', written, keys.filter((key) => failing.includes(key)));
     }
-    return { ok: true, written, notWritten: [] };
+    return { ok: true, written, notWritten: keys.filter((key) => this.missing.has(key)) };
   }
 
   async select(key: FieldKey): ReturnType<AnnotatieDocument['select']> {
     return { ok: true, key };
   }
 
-  async repair(): ReturnType<AnnotatieDocument['repair']> {
-    // Not a literal: compiles whether or not RepairOutcome has notRecreated (the port is growing).
-    const outcome = { ok: true as const, recreated: [], notRecreated: [] };
-    return outcome;
+  readonly repairs: AnnotatieValues[] = [];
+
+  async repair(values: AnnotatieValues = {}): ReturnType<AnnotatieDocument['repair']> {
+    this.repairs.push(values);
+    const recreated = [...this.missing];
+    this.values = { ...this.values, ...Object.fromEntries(recreated.map((key) => [key, values[key] ?? ''])) };
+    this.missing.clear();
+    return { ok: true, recreated, notRecreated: [] };
   }
 
   async identity(): Promise<string> {

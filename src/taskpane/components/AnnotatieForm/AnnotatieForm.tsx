@@ -162,7 +162,11 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
             {save.message}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void form.saveToDocument()}>{t(language, 'tryAgain')}</Button>
+            {save.canRepair ? (
+              <Button onClick={() => void form.repairAndSave()}>{t(language, 'repair')}</Button>
+            ) : (
+              <Button onClick={() => void form.saveToDocument()}>{t(language, 'tryAgain')}</Button>
+            )}
           </MessageBarActions>
         </MessageBar>
       ) : null}

@@ -23,6 +23,8 @@ export interface AnnotatieFormState {
   /** Opens the field's section and moves keyboard focus to its control (summary links). */
   readonly goToField: (field: FieldKey) => void;
   readonly saveToDocument: () => Promise<void>;
+  /** Re-creates the missing field controls with the pane's values (after a save found them gone). */
+  readonly repairAndSave: () => Promise<void>;
   readonly insertAnnotatie: () => Promise<void>;
   readonly reload: () => Promise<void>;
 }

@@ -92,8 +92,27 @@ export function useAnnotatieForm(): AnnotatieFormState {
           language,
         )
       : messageFor(result.failure, language);
-    dispatch({ type: 'saveFailed', written, notWritten, sent, message });
+    // write() resolving ok with notWritten means those fields' controls are missing from the
+    // document (deleted by hand, or never there): a plain retry cannot help, repair() can.
+    dispatch({ type: 'saveFailed', written, notWritten, sent, message, canRepair: result.ok });
   }, [document, language]);
+
+  const repairAndSave = useCallback(async () => {
+    const pending = changes(latest.current);
+    dispatch({ type: 'saving' });
+    // One round trip: the missing controls come back in their place, filled with the pane's values.
+    const result = await document.repair(pending);
+    if (!result.ok) {
+      const notWritten = Object.keys(pending) as FieldKey[];
+      dispatch({ type: 'saveFailed', written: [], notWritten, sent: pending, message: messageFor(result.failure, language), canRepair: false });
+      return;
+    }
+    await reload();
+    // What repair() did not re-create (fields whose controls were there) still has to be written.
+    const rest = (Object.keys(pending) as FieldKey[]).filter((key) => !result.recreated.includes(key));
+    if (rest.length > 0) await saveToDocument();
+    else dispatch({ type: 'saved', written: result.recreated, sent: pending });
+  }, [document, language, reload, saveToDocument]);
 
   const onChange = useCallback((field: FieldKey, value: string) => dispatch({ type: 'change', field, value }), []);
   const onBlur = useCallback((field: FieldKey) => dispatch({ type: 'blur', field }), []);
@@ -137,6 +156,7 @@ export function useAnnotatieForm(): AnnotatieFormState {
     onBlur,
     goToField,
     saveToDocument,
+    repairAndSave,
     insertAnnotatie,
     reload,
   };
