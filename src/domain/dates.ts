@@ -113,7 +113,8 @@ export const parseDate: (text: string) => ParsedDate = memoize(readDate);
 
 function readDate(text: string): ParsedDate {
   if (text.length > 80) return UNREADABLE; // no real date is this long; keeps megabyte pastes cheap
-  const flat = text.replace(/[\s\u200b\ufeff]+/gu, ' ').trim().toLowerCase();
+  // Word's non-breaking hyphen (Ctrl+Shift+-) and en dashes from pasted text are still hyphens.
+  const flat = text.replace(/[\s\u200b\ufeff]+/gu, ' ').replace(/[\u2010-\u2013]/gu, '-').trim().toLowerCase();
   if (flat === '') return EMPTY;
   if (NVT_FORMS.test(flat)) return NVT_DATE;
   // "ma 29-9-2025", "maandag, 29-09-2025": a weekday in front of a numeric date.

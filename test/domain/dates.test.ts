@@ -28,6 +28,8 @@ describe('parseDate', () => {
     ['Maandag, 29 september 2025', date(2025, 9, 29)],
     ['  29-9-2025\u00a0', date(2025, 9, 29)],
     ['ma 29-9-2025', date(2025, 9, 29)],
+    ['29\u20119\u20112025', date(2025, 9, 29)],
+    ['29–9–2025', date(2025, 9, 29)],
     ['maandag, 29-09-2025', date(2025, 9, 29)],
     ['di 29-9-2025', { kind: 'invalid', reason: 'weekday_mismatch' }],
     ['ma 31-2-2025', { kind: 'invalid', reason: 'nonexistent' }],

@@ -29,6 +29,11 @@ export interface PhoneNumber {
 
 export type ParsedPhone = PhoneNumber | { readonly kind: 'empty' } | { readonly kind: 'invalid' };
 
+/** Word's non-breaking hyphen (Ctrl+Shift+-) and en dashes from pasted text are hyphens too. */
+function dashesToHyphens(text: string): string {
+  return text.replace(/[\u2010-\u2013]/gu, '-');
+}
+
 /** Digits, spaces, + - . / ( ) only: libphonenumber would otherwise fish a number out of any prose. */
 const PHONE_CHARACTERS = /^[\d\s+\-./()\u00a0]+$/u;
 
@@ -51,7 +56,7 @@ export const parsePhone: (text: string) => ParsedPhone = memoize(readPhone);
 
 function readPhone(text: string): ParsedPhone {
   if (text.length > 64) return { kind: 'invalid' };
-  const trimmed = text.trim();
+  const trimmed = dashesToHyphens(text.trim());
   if (trimmed === '') return { kind: 'empty' };
   if (!PHONE_CHARACTERS.test(trimmed)) return { kind: 'invalid' };
   // "+31 (0)79 …" is a common Dutch notation; the (0) is the trunk prefix, not a digit to dial.
@@ -80,7 +85,7 @@ export type PhoneProblem =
  * dropped digit is the commonest slip). Call it only for texts parsePhone calls invalid.
  */
 export function phoneProblem(text: string): PhoneProblem {
-  const trimmed = text.trim();
+  const trimmed = dashesToHyphens(text.trim());
   if (trimmed.length > 64 || !PHONE_CHARACTERS.test(trimmed)) return { reason: 'characters' };
   const digits = trimmed.replace(/\(\s*0\s*\)/, '').replace(/[^\d+]/g, '');
   if (/^(?:\+|00)(?!31)/.test(digits)) return { reason: 'foreign' };
