@@ -82,3 +82,20 @@ describe('parse ∘ format round trips', () => {
     );
   });
 });
+
+describe('agrees with libphonenumber-js/max', () => {
+  // parsePhone skips isValid() because, with type metadata, it equals getType() !== undefined;
+  // and it uses a Netherlands-only slice. Both shortcuts must give /max's answers.
+  it('on random Dutch-looking digit strings', async () => {
+    const { parsePhoneNumberFromString } = await import('libphonenumber-js/max');
+    fc.assert(
+      fc.property(fc.constantFrom('0', '+31 ', '0031', '+31 (0)'), fc.stringMatching(/^[1-9]\d{2,10}$/), (prefix, digits) => {
+        const text = `${prefix}${digits}`;
+        const max = parsePhoneNumberFromString(text, 'NL');
+        const expected = max !== undefined && max.countryCallingCode === '31' && max.isValid();
+        expect(parsePhone(text).kind === 'phone').toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

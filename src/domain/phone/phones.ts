@@ -61,10 +61,13 @@ function readPhone(text: string): ParsedPhone {
   if (!PHONE_CHARACTERS.test(trimmed)) return { kind: 'invalid' };
   // "+31 (0)79 …" is a common Dutch notation; the (0) is the trunk prefix, not a digit to dial.
   const number = parsePhoneNumberFromString(trimmed.replace(/\(\s*0\s*\)/, ''), 'NL', METADATA);
-  if (!number || number.countryCallingCode !== '31' || !number.isValid()) return { kind: 'invalid' };
-  const national = String(number.nationalNumber);
+  if (!number || number.countryCallingCode !== '31') return { kind: 'invalid' };
+  // With type patterns in the metadata (our slice has them), libphonenumber's isValid() is
+  // exactly getType() !== undefined (source/isValid.js): one type match instead of two.
   const rawType = number.getType();
-  let type: PhoneType = (rawType && TYPES[rawType]) ?? 'fixed';
+  if (rawType === undefined) return { kind: 'invalid' };
+  const national = String(number.nationalNumber);
+  let type: PhoneType = TYPES[rawType] ?? 'fixed';
   // 14 + area code (14 079): the municipal number; libphonenumber files it under UAN.
   if (national.startsWith('14')) type = 'municipal';
   // The first group of libphonenumber's national format is the area code or service prefix
