@@ -1,4 +1,5 @@
 import type { ChoiceList, Language } from './fields';
+import { FIELDS } from './fields';
 import zoetermeerJson from './profiles/zoetermeer.json';
 
 /**
@@ -18,7 +19,8 @@ export type DateStyle = (typeof DATE_STYLES)[number];
 export const PHONE_STYLES = ['+31 79 3468269', '079-3468269'] as const;
 export type PhoneStyle = (typeof PHONE_STYLES)[number];
 
-export const CHOICE_LISTS = ['aardBijeenkomst', 'programma', 'doelBespreking', 'adviesCommissie'] as const satisfies readonly ChoiceList[];
+/** The option lists a profile must give: one per open-choice field of the field table. */
+export const CHOICE_LISTS: readonly ChoiceList[] = FIELDS.flatMap((field) => (field.choices === undefined ? [] : [field.choices]));
 
 export interface HouseStyle {
   readonly date: DateStyle;
@@ -126,6 +128,10 @@ function record(value: unknown, path: string): Readonly<Record<string, unknown>>
   return value;
 }
 
+/**
+ * The nested readers throw a ProfileError to unwind to profileFromJson, which turns it into a
+ * value: loadProfile itself never throws on bad input.
+ */
 function readProfile(json: unknown): Profile {
   const root = record(json, '');
   for (const key of Object.keys(root)) {
