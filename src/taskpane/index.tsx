@@ -2,10 +2,12 @@ import { webLightTheme, type Theme } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDraftStore, createWordDocument } from '../document/word';
-import { whenOfficeReady } from '../document/word/office-ready';
+import { whenOfficeReady, type OfficeReady } from '../document/word/office-ready';
+import type { Language } from '../domain/fields';
 import { boot } from './boot';
 import { App } from './components/App';
 import { browserStorage, documentDrafts } from './drafts';
+import { languageFromDisplayLanguage } from './i18n';
 
 /**
  * The task pane's entry: boots Office once (through the Word layer), then renders either the
@@ -33,24 +35,31 @@ async function main(): Promise<void> {
   if (container === null) throw new Error('taskpane.html has no #root element');
   const root = createRoot(container);
 
-  const outcome = await boot(whenOfficeReady, navigator.language);
-  if (outcome.kind === 'outside') {
-    root.render(
-      <Suspense fallback={<p className="boot">{outcome.language === 'en' ? 'This add-in runs inside Microsoft Word.' : 'Deze invoegtoepassing werkt in Microsoft Word.'}</p>}>
-        <OutsideWord language={outcome.language} />
-      </Suspense>,
-    );
+  const showForm = async (ready: OfficeReady, language: Language): Promise<void> => {
+    const annotatie = createWordDocument(ready.host);
+    const [{ createServices }, theme, documentId] = await Promise.all([wiring, themeFor(ready.theme), annotatie.identity()]);
+    const drafts = documentDrafts(createDraftStore(browserStorage()), documentId);
+    root.render(<App services={createServices({ document: annotatie, language, drafts })} theme={theme} />);
+  };
+
+  // One Office.onReady for the life of the pane, shared by the boot race and a late answer.
+  const officeReady = whenOfficeReady();
+  const outcome = await boot(() => officeReady, navigator.language);
+  if (outcome.kind === 'word') {
+    await showForm(outcome.ready, outcome.language);
     return;
   }
-  const annotatie = createWordDocument(outcome.ready.host);
-  const [{ createServices }, theme, documentId] = await Promise.all([
-    wiring,
-    themeFor(outcome.ready.theme),
-    annotatie.identity(),
-  ]);
-  const drafts = documentDrafts(createDraftStore(browserStorage()), documentId);
-  const services = createServices({ document: annotatie, language: outcome.language, drafts });
-  root.render(<App services={services} theme={theme} />);
+  root.render(
+    <Suspense fallback={<p className="boot">{outcome.language === 'en' ? 'This add-in runs inside Microsoft Word.' : 'Deze invoegtoepassing werkt in Microsoft Word.'}</p>}>
+      <OutsideWord language={outcome.language} />
+    </Suspense>,
+  );
+  if (outcome.reason === 'timeout') {
+    // A cold Word on a slow PC can answer after the timeout: then it is Word after all, and the
+    // explanation page gives way to the form.
+    const late = await officeReady.catch(() => null);
+    if (late !== null) await showForm(late, languageFromDisplayLanguage(late.displayLanguage ?? navigator.language));
+  }
 }
 
 void main();

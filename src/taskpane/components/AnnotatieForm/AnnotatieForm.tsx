@@ -4,13 +4,11 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  CounterBadge,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Text,
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, type ReactElement } from 'react';
@@ -40,9 +38,7 @@ export function AnnotatieForm(): ReactElement {
   return (
     <main className={styles.root} lang={language}>
       <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold" className={styles.title}>
-          {t(language, 'appTitle')}
-        </Text>
+        <h1 className={styles.title}>{t(language, 'appTitle')}</h1>
         {form.load.status === 'ready' ? (
           <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
         ) : null}
@@ -82,10 +78,8 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
     case 'inserting':
       return (
         <div className={styles.centered}>
-          <Text as="h2" size={400} weight="semibold">
-            {t(language, 'noAnnotatieTitle')}
-          </Text>
-          <Text>{t(language, 'noAnnotatieBody')}</Text>
+          <h2 className={styles.subtitle}>{t(language, 'noAnnotatieTitle')}</h2>
+          <p className={styles.body}>{t(language, 'noAnnotatieBody')}</p>
           <Button
             appearance="primary"
             disabled={load.status === 'inserting'}
@@ -114,7 +108,9 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
                       {section.title[language]}
                       {problems > 0 ? (
                         <>
-                          <CounterBadge count={problems} size="small" color="danger" aria-hidden />
+                          <span className={styles.count} aria-hidden>
+                            {problems}
+                          </span>
                           <span className={styles.visuallyHidden}>
                             ({countText(language, 'problemsOne', 'problemsMany', problems)})
                           </span>
@@ -192,7 +188,7 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
           {save.status === 'saving' ? t(language, 'saving') : t(language, 'save')}
         </Button>
         {form.changedCount > 0 ? (
-          <Text size={200}>{t(language, 'unsavedChanges', { count: form.changedCount })}</Text>
+          <span className={styles.caption}>{t(language, 'unsavedChanges', { count: form.changedCount })}</span>
         ) : null}
       </div>
     </footer>

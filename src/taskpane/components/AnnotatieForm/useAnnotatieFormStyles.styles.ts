@@ -1,4 +1,7 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+// Plain elements with Fluent's type ramp instead of <Text> and <CounterBadge>: the same look,
+// and two components fewer in the pane's initial JS (measured with the UI bench).
 
 export const useAnnotatieFormStyles = makeStyles({
   root: {
@@ -15,7 +18,24 @@ export const useAnnotatieFormStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
-  title: { margin: 0 },
+  title: { margin: 0, ...typographyStyles.subtitle1 },
+  subtitle: { margin: 0, ...typographyStyles.subtitle2 },
+  body: { margin: 0, ...typographyStyles.body1 },
+  caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  // The problem count in a section header, drawn like Fluent's small danger CounterBadge.
+  count: {
+    ...typographyStyles.caption2Strong,
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    minWidth: '16px',
+    height: '16px',
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+    boxSizing: 'border-box',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
   sections: { flexGrow: 1, padding: `0 ${tokens.spacingHorizontalXS}` },
   sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   panel: {
