@@ -112,6 +112,16 @@ describe('the preview with the seed annotatie', () => {
     // In house style, and the calendar hands focus back to its button.
     await expect(page.getByRole('textbox', { name: 'Oordeelsvorming' }).inputValue()).resolves.toBe('22-9-2025');
     await calendar.waitFor({ state: 'hidden' });
+
+    // Keyboard: Escape closes the calendar without picking and gives focus back to its button.
+    const button = page.getByRole('button', { name: 'Kies een datum voor Oordeelsvorming' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await calendar.waitFor();
+    await page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'hidden' });
+    await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByRole('textbox', { name: 'Oordeelsvorming' }).inputValue()).resolves.toBe('22-9-2025');
   });
 });
 

@@ -1,6 +1,6 @@
 import { Popover, PopoverSurface } from '@fluentui/react-components';
-import { Calendar, DayOfWeek, FirstWeekOfYear, type CalendarStrings, type DateFormatting } from '@fluentui/react-calendar-compat';
-import type { ReactElement, RefObject } from 'react';
+import { Calendar, DayOfWeek, FirstWeekOfYear, type CalendarStrings, type DateFormatting, type ICalendar } from '@fluentui/react-calendar-compat';
+import { useEffect, useRef, type ReactElement, type RefObject } from 'react';
 import { formatDate, parseDate } from '../../../domain/dates';
 import type { Language } from '../../../domain/fields';
 import { CALENDAR_NAMES } from '../../i18n';
@@ -56,6 +56,14 @@ export default function CalendarPopover(props: {
   readonly onClose: () => void;
 }): ReactElement {
   const { target, open, label, language, value, onPick, onClose } = props;
+  const calendar = useRef<ICalendar>(null);
+  // Without a PopoverTrigger nothing moves focus into the popover, and Escape only closes it
+  // from inside: put focus on the selected (or today's) day as the popover opens.
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => calendar.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [open]);
   const parsed = parseDate(value);
   const selected = parsed.kind === 'date' ? new Date(parsed.year, parsed.month - 1, parsed.day) : undefined;
   return (
@@ -69,6 +77,8 @@ export default function CalendarPopover(props: {
     >
       <PopoverSurface aria-label={label}>
         <Calendar
+          componentRef={calendar}
+          onDismiss={onClose}
           value={selected}
           firstDayOfWeek={DayOfWeek.Monday}
           firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
