@@ -7,6 +7,7 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/new';
 import { DOCX_TEXTS } from './commands/docx-shared';
+import { terminalSafe } from './terminal';
 
 /**
  * The commands of contract §6 (import is still to come). Each is a `Command` from ./io that
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const texts = CLI_TEXTS[global.lang];
   try {
     if (!global.ok) {
-      io.stderr(`${texts.badLang(global.value)}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
+      io.stderr(`${terminalSafe(texts.badLang(global.value))}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
       return EXIT.usage;
     }
     const [name, ...args] = global.rest;
@@ -83,7 +84,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (command === undefined) {
-      io.stderr(`${texts.unknownCommand(name)}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
+      io.stderr(`${terminalSafe(texts.unknownCommand(name))}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
       return EXIT.usage;
     }
     if (global.help) {
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command({ io, args, lang: global.lang });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`${texts.unexpected(reason.split('\n')[0] ?? '')}\n`);
+    io.stderr(`${terminalSafe(texts.unexpected(reason.split('\n')[0] ?? ''))}\n`);
     return EXIT.usage;
   }
 }

@@ -7,6 +7,7 @@ import { readProfile } from '../files';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { countBySeverity, findingLines } from '../report';
+import { humanText, terminalSafe } from '../terminal';
 import { DOCX_TEXTS, checkDocument, collectDocx } from './docx-shared';
 
 /** One entry of `reports` in the JSON output (contract §6). */
@@ -35,7 +36,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const docx = DOCX_TEXTS[lang];
   const usageError = (message: string): number => {
-    io.stderr(`${message}\n\n${docx.checkUsage}\n`);
+    io.stderr(`${terminalSafe(message)}\n\n${docx.checkUsage}\n`);
     return EXIT.usage;
   };
   const options = parseOptions(args, { flags: ['json'], values: ['profile'] });
@@ -47,12 +48,12 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
   if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx of MAP' : 'FILE.docx or DIR'));
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) {
-    io.stderr(`${profile.message}\n`);
+    io.stderr(`${terminalSafe(profile.message)}\n`);
     return EXIT.usage;
   }
   const json = options.flags.has('json');
   const { files, emptyDirs } = await collectDocx(io, options.positionals);
-  for (const dir of emptyDirs) io.stderr(`${docx.noDocxFound(dir)}\n`);
+  for (const dir of emptyDirs) io.stderr(`${terminalSafe(docx.noDocxFound(dir))}\n`);
 
   const progress = io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
   const drawProgress = (done: number): void => {
@@ -81,7 +82,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
       reports.push({ file, ok: false, values: {}, findings: [], trackedChanges: [], error: { code, message: outcome.message } });
       if (!json) {
         clearProgress();
-        io.stderr(`${outcome.message}\n`);
+        io.stderr(`${terminalSafe(outcome.message)}\n`);
       }
       continue;
     }
@@ -121,7 +122,7 @@ function humanReport(
     ...changes.map((change) => docx.trackedChange(change.type, change.author, change.date, fieldByKey(change.field).label[lang], oneLine(change.text))),
     CLI_TEXTS[lang].summary(countBySeverity(findings), file),
   ];
-  return `${lines.join('\n')}\n`;
+  return humanText(lines);
 }
 
 /** Tracked text on one line: paragraph breaks shown as ¶, long insertions shortened. */

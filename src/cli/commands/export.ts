@@ -5,6 +5,7 @@ import { EXIT } from '../io';
 import { readProfile } from '../files';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
+import { humanText, terminalSafe } from '../terminal';
 import { DOCX_TEXTS, checkDocument } from './docx-shared';
 
 /**
@@ -20,7 +21,7 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const docx = DOCX_TEXTS[lang];
   const usageError = (message: string): number => {
-    io.stderr(`${message}\n\n${docx.exportUsage}\n`);
+    io.stderr(`${terminalSafe(message)}\n\n${docx.exportUsage}\n`);
     return EXIT.usage;
   };
   const options = parseOptions(args, { flags: ['json', 'csv'], values: ['profile'] });
@@ -33,7 +34,7 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx' : 'FILE.docx'));
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) {
-    io.stderr(`${profile.message}\n`);
+    io.stderr(`${terminalSafe(profile.message)}\n`);
     return EXIT.usage;
   }
 
@@ -42,7 +43,7 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   for (const file of options.positionals) {
     const outcome = await checkDocument(io, file, profile.value, lang);
     if (outcome.status !== 'annotatie') {
-      io.stderr(`${outcome.message}\n`);
+      io.stderr(`${terminalSafe(outcome.message)}\n`);
       exit = EXIT.usage;
       continue;
     }
@@ -64,7 +65,7 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
     for (const entry of exports) {
       const width = Math.max(...FIELDS.map((field) => field.label[lang].length));
       const lines = FIELDS.map((field) => `${field.label[lang].padEnd(width)}  ${humanValue(entry.values[field.key] ?? null, docx.empty)}`);
-      io.stdout(`${exports.length > 1 ? `${docx.fileHeader(entry.file)}\n` : ''}${lines.join('\n')}\n`);
+      io.stdout(humanText([...(exports.length > 1 ? [docx.fileHeader(entry.file)] : []), ...lines]));
     }
   }
   return exit;

@@ -7,6 +7,7 @@ import { readJson, readProfile } from '../files';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { findingLines } from '../report';
+import { humanText, terminalSafe } from '../terminal';
 import { DOCX_TEXTS } from './docx-shared';
 
 /**
@@ -20,7 +21,7 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const docx = DOCX_TEXTS[lang];
   const usageError = (message: string): number => {
-    io.stderr(`${message}\n\n${docx.newUsage}\n`);
+    io.stderr(`${terminalSafe(message)}\n\n${docx.newUsage}\n`);
     return EXIT.usage;
   };
   const options = parseOptions(args, { flags: ['force', 'json'], values: ['from', 'profile'] });
@@ -34,7 +35,7 @@ export const newCommand: Command = async ({ io, args, lang }) => {
 
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) {
-    io.stderr(`${profile.message}\n`);
+    io.stderr(`${terminalSafe(profile.message)}\n`);
     return EXIT.usage;
   }
   let values: AnnotatieValues = {};
@@ -43,24 +44,24 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   if (from !== undefined) {
     const json = await readJson(io, from, lang);
     if (!json.ok) {
-      io.stderr(`${json.message}\n`);
+      io.stderr(`${terminalSafe(json.message)}\n`);
       return EXIT.usage;
     }
     if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
-      io.stderr(`${texts.notAnObject(from)}\n`);
+      io.stderr(`${terminalSafe(texts.notAnObject(from))}\n`);
       return EXIT.usage;
     }
     ({ values, findings } = parseValuesJson(json.value));
   }
   if (!options.flags.has('force') && (await exists(io, out))) {
-    io.stderr(`${docx.exists(out)}\n`);
+    io.stderr(`${terminalSafe(docx.exists(out))}\n`);
     return EXIT.usage;
   }
   try {
     await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: new Date() }));
   } catch (error) {
     const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
-    io.stderr(`${docx.cannotWrite(out, reason)}\n`);
+    io.stderr(`${terminalSafe(docx.cannotWrite(out, reason))}\n`);
     return EXIT.usage;
   }
   const filled = FIELDS.filter((field) => (values[field.key] ?? '').trim() !== '').length;
@@ -68,7 +69,7 @@ export const newCommand: Command = async ({ io, args, lang }) => {
     io.stdout(`${JSON.stringify({ file: out, findings: reportFindings(findings, lang, profile.value) }, null, 2)}\n`);
   } else {
     const lines = [...findingLines(findings, lang, profile.value), docx.written(out, filled, FIELDS.length)];
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(humanText(lines));
   }
   return exitCodeFor(findings);
 };

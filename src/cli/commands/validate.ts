@@ -5,6 +5,7 @@ import { readJson, readProfile } from '../files';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { countBySeverity, findingLines } from '../report';
+import { humanText, terminalSafe } from '../terminal';
 
 /**
  * `annotatie validate VALUES.json [--profile P.json] [--json]` (contract §6): checks a flat
@@ -14,7 +15,7 @@ import { countBySeverity, findingLines } from '../report';
 export const validateCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const usageError = (message: string): number => {
-    io.stderr(`${message}\n\n${texts.validateUsage}\n`);
+    io.stderr(`${terminalSafe(message)}\n\n${texts.validateUsage}\n`);
     return EXIT.usage;
   };
   const options = parseOptions(args, { flags: ['json'], values: ['profile'] });
@@ -28,16 +29,16 @@ export const validateCommand: Command = async ({ io, args, lang }) => {
 
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) {
-    io.stderr(`${profile.message}\n`);
+    io.stderr(`${terminalSafe(profile.message)}\n`);
     return EXIT.usage;
   }
   const json = await readJson(io, path, lang);
   if (!json.ok) {
-    io.stderr(`${json.message}\n`);
+    io.stderr(`${terminalSafe(json.message)}\n`);
     return EXIT.usage;
   }
   if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
-    io.stderr(`${texts.notAnObject(path)}\n`);
+    io.stderr(`${terminalSafe(texts.notAnObject(path))}\n`);
     return EXIT.usage;
   }
 
@@ -47,7 +48,7 @@ export const validateCommand: Command = async ({ io, args, lang }) => {
     io.stdout(`${JSON.stringify({ findings: reportFindings(findings, lang, profile.value) }, null, 2)}\n`);
   } else {
     const lines = [...findingLines(findings, lang, profile.value), texts.summary(countBySeverity(findings), path)];
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(humanText(lines));
   }
   return exitCodeFor(findings);
 };
