@@ -71,6 +71,18 @@ describe('annotatie export', () => {
     expect(rows[1]?.[0]).toBe('a.docx');
   });
 
+  it('--csv: phone numbers are text with a leading quote, never a formula, as the usage says', async () => {
+    const fs = memoryIo({ 'a.docx': writeDocx({ ...CLEAN, onderwerp: '=1+1' }) });
+    expect(await main(['export', 'a.docx', '--csv'], fs.io)).toBe(0);
+    const [header, row] = parseCsv(fs.stdout());
+    const column = (key: string) => (header ?? []).indexOf(key);
+    expect(row?.[column('ambtenaar.telefoon')]).toBe("'+31793468269");
+    expect(row?.[column('onderwerp')]).toBe("'=1+1");
+    const help = memoryIo();
+    expect(await main(['export', '--help'], help.io)).toBe(0);
+    expect(help.stdout()).toContain("'+31793468000");
+  });
+
   it.each([
     ['plain', 'plain'],
     ['', ''],
@@ -78,6 +90,15 @@ describe('annotatie export', () => {
     ['say "hi"', '"say ""hi"""'],
     ['line\nbreak', '"line\nbreak"'],
     ['cr\rhere', '"cr\rhere"'],
+    // Formula injection (OWASP): a leading quote makes the cell text, inside RFC 4180 quotes.
+    ['=HYPERLINK("http://x","klik")', '"\'=HYPERLINK(""http://x"",""klik"")"'],
+    ['+31793468000', '"\'+31793468000"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['\t=1', '"\'\t=1"'],
+    ['\r=1', '"\'\r=1"'],
+    ['a=1', 'a=1'],
+    ['n.v.t.', 'n.v.t.'],
   ])('csvField(%j) → %s', (input, expected) => {
     expect(csvField(input)).toBe(expected);
   });

@@ -76,8 +76,19 @@ function csvValue(value: TypedValue): string {
   return typeof value === 'string' ? value : value.join('\n');
 }
 
+/**
+ * A spreadsheet (Excel, LibreOffice Calc) runs a cell that starts with = + - @ as a formula, and
+ * one starting with a tab or CR too after it trims it: a value like `=HYPERLINK(…)` in a
+ * document would run on the griffie's machine (CSV injection, OWASP). OWASP's remedy: put a
+ * single quote in front and quote the cell, which every spreadsheet shows as text. This also
+ * keeps E.164 phone numbers (+31793468000) text instead of a formula or a number that loses
+ * its +; the usage says so.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** RFC 4180 §2.6–2.7: quote fields holding a comma, quote or line break; double the quotes. */
 export function csvField(text: string): string {
+  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
