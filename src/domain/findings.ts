@@ -21,6 +21,7 @@ export const FINDING_CODES = [
   'value_unlisted',
   'unknown_key',
   'value_type',
+  'text_invalid_characters',
   'control_missing',
   'control_duplicate',
 ] as const;

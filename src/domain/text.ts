@@ -51,3 +51,53 @@ export function quoteable(text: string, max = 60): string {
   const flat = squash(text.length > max * 4 ? text.slice(0, max * 4) : text);
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/**
+ * Characters a .docx cannot hold: XML 1.0 §2.2 Char excludes the C0 controls except tab, line
+ * feed and carriage return, U+FFFE/U+FFFF and surrogates. With the u flag a surrogate range only
+ * matches a lone surrogate (a paired one is read as its astral code point), which is exactly the
+ * unpaired kind XML forbids.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched here
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/u;
+
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): invisible, and
+ * they make text display differently from what it holds (a right-to-left override turns
+ * "gpj.exe" around). A name or address never needs one.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
+
+// eslint-disable-next-line no-control-regex -- see UNWRITABLE and BIDI_CONTROL
+const DROPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Whether `text` holds characters a document cannot hold (severity error in text_invalid_characters). */
+export function hasUnwritableCharacters(text: string): boolean {
+  return UNWRITABLE.test(text);
+}
+
+/** Whether `text` holds bidi controls (severity warning in text_invalid_characters). */
+export function hasBidiControls(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+/**
+ * The text with every character of text_invalid_characters removed: what the writers put in the
+ * document and what the finding suggests, so the two never differ. Returns `text` itself when
+ * there is nothing to remove (no copy of a megabyte paste).
+ */
+export function cleanText(text: string): string {
+  DROPPED.lastIndex = 0;
+  return DROPPED.test(text) ? text.replace(DROPPED, '') : text;
+}
+
+/** The distinct dropped characters of `text` as U+XXXX, in order of first appearance, at most `max`. */
+export function droppedCharacters(text: string, max = 5): readonly string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(DROPPED)) {
+    const name = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (!found.includes(name)) found.push(name);
+    if (found.length >= max) break;
+  }
+  return found;
+}

@@ -23,7 +23,7 @@ const scenarios: readonly [string, Readonly<Record<string, unknown>>, readonly (
   ['nothing planned at all', { 'planning.oordeelsvorming': 'n.v.t.', 'planning.besluitvorming': 'n.v.t.', doelBespreking: 'Informeren van de raad' }, [[null, 'planning_all_nvt']], 1],
   ['an unlisted programma', { programma: 'Wonen' }, [['programma', 'value_unlisted']], 0],
   ['a key from an older template, and a number', { 'ambtenaar.afdeling': 'Griffie', 'ambtenaar.telefoon': 793468269 }, [['ambtenaar.telefoon', 'value_type'], [null, 'unknown_key'], ['ambtenaar.telefoon', 'required']], 1],
-  ['hostile text', { onderwerp: '<img src=x onerror=alert(1)>\u202e\u0000', 'ambtenaar.email': '"; DROP TABLE--@zoetermeer.nl' }, [['ambtenaar.email', 'email_format']], 1],
+  ['hostile text', { onderwerp: '<img src=x onerror=alert(1)>\u202e\u0000', 'ambtenaar.email': '"; DROP TABLE--@zoetermeer.nl' }, [['onderwerp', 'text_invalid_characters'], ['ambtenaar.email', 'email_format']], 1],
 ];
 
 describe('annotatie validate on realistic values', () => {

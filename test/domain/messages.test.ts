@@ -33,6 +33,8 @@ describe('messages read naturally and name the concrete thing', () => {
     [{ field: 'planning.beeldvorming', code: 'date_style', severity: 'info', suggestion: 'n.v.t.' }, 'nl', 'Schrijf dit in de huisstijl als ‘n.v.t.’.'],
     [{ field: null, code: 'unknown_key', severity: 'warning', params: { key: 'ambtenaar.mail' } }, 'nl', '‘ambtenaar.mail’ is geen veld van de annotatie en wordt genegeerd.'],
     [{ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '31-2-2025', reason: 'nonexistent' } }, 'nl', '‘31-2-2025’ bestaat niet in de kalender. Controleer dag en maand.'],
+    [{ field: 'onderwerp', code: 'text_invalid_characters', severity: 'error', suggestion: 'Rekenkameronderzoek', params: { characters: 'U+0007' } }, 'nl', 'Deze tekst bevat tekens die een Word-document niet kan bewaren (U+0007); die vallen bij het opslaan weg.'],
+    [{ field: 'ambtenaar.naam', code: 'text_invalid_characters', severity: 'warning', suggestion: 'A.E.M. de Vries', params: { characters: 'U+202E' } }, 'en', 'This text holds invisible characters that change the reading direction (U+202E), so the text looks different from what it is. Remove them.'],
   ])('%j in %s', (finding, lang, text) => {
     expect(messageFor(finding, lang)).toBe(text);
   });

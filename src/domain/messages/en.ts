@@ -71,6 +71,10 @@ export const EN: Messages = {
       : `‘${param('value')}’ is not in the municipality's list. That is allowed, but check the value.`,
   unknown_key: (_finding, { param }) => `‘${param('key')}’ is not a field of the annotatie and is ignored.`,
   value_type: (_finding, { param }) => `The value of ‘${param('key')}’ is not text but ${TYPE_EN[param('type')] ?? param('type')}, and is ignored.`,
+  text_invalid_characters: (finding, { param }) =>
+    finding.severity === 'error'
+      ? `This text holds characters a Word document cannot store (${param('characters')}); they are dropped when saving.`
+      : `This text holds invisible characters that change the reading direction (${param('characters')}), so the text looks different from what it is. Remove them.`,
   control_missing: () => 'This field is missing from the document. Insert the annotatie again or restore the field.',
   control_duplicate: () => 'This field occurs more than once in the document (often through copy and paste). Remove the copy.',
 };

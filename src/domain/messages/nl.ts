@@ -60,6 +60,10 @@ export const NL: Messages = {
       : `‘${param('value')}’ staat niet in de lijst van de gemeente. Dat mag, maar controleer de waarde.`,
   unknown_key: (_finding, { param }) => `‘${param('key')}’ is geen veld van de annotatie en wordt genegeerd.`,
   value_type: (_finding, { param }) => `De waarde van ‘${param('key')}’ is geen tekst maar ${TYPE_NL[param('type')] ?? param('type')}, en wordt genegeerd.`,
+  text_invalid_characters: (finding, { param }) =>
+    finding.severity === 'error'
+      ? `Deze tekst bevat tekens die een Word-document niet kan bewaren (${param('characters')}); die vallen bij het opslaan weg.`
+      : `Deze tekst bevat onzichtbare tekens die de leesrichting omdraaien (${param('characters')}), waardoor de tekst er anders uitziet dan hij is. Haal ze weg.`,
   control_missing: () => 'Dit veld ontbreekt in het document. Voeg de annotatie opnieuw in of herstel het veld.',
   control_duplicate: () => 'Dit veld staat meer dan eens in het document (vaak door kopiëren en plakken). Verwijder de kopie.',
 };

@@ -13,6 +13,7 @@ import { planningAllNvtRule } from './planning-all-nvt';
 import { planningBesluitMissingRule } from './planning-besluit-missing';
 import { planningWeekdayRule } from './planning-weekday';
 import { valueUnlistedRule } from './value-unlisted';
+import { textInvalidCharactersRule } from './text-invalid-characters';
 
 /**
  * Every rule that looks at values alone. unknown_key and value_type come from reading JSON
@@ -33,4 +34,5 @@ export const RULES: readonly Rule[] = [
   planningBesluitMissingRule,
   planningWeekdayRule,
   valueUnlistedRule,
+  textInvalidCharactersRule,
 ];
