@@ -30,11 +30,22 @@ describe('zip limits', () => {
     expect(entry.ok ? 'ok' : entry.error).toEqual({ kind: 'too_large', detail: expect.stringContaining(detail) });
   });
 
-  it('refuses an entry whose declared size is an implausible multiple of its compressed size', () => {
-    const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(2), 2 << 20), { ...DEFAULT_ZIP_LIMITS, maxRatio: 200 });
+  it.each([
+    ['above a lowered grace', 2, { ...DEFAULT_ZIP_LIMITS, maxRatio: 200, ratioGraceBytes: 1 << 20 }],
+    ['above the default 8 MiB grace', 16, DEFAULT_ZIP_LIMITS],
+  ])('refuses an entry whose declared size is an implausible multiple of its compressed size, %s', (_name, megabytes, limits) => {
+    const zip = openZip(zipWithRawEntry('a.xml', deflatedSpaces(megabytes), megabytes << 20), limits);
     if (!zip.ok) throw new Error(zip.error.kind);
     const entry = zip.value.read('a.xml');
     expect(entry.ok ? 'ok' : entry.error.detail).toContain('declares more than 200×');
+  });
+
+  it('reads what it writes: a 1.2 MB toelichting of one repeated sentence (QA: 237:1)', () => {
+    const sentence = 'De Rekenkamer pleit voor het ontwikkelen van integratiebeleid voor deze groep. ';
+    const kern = sentence.repeat(Math.ceil(1_200_000 / sentence.length)).trimEnd();
+    const result = readDocx(writeDocx({ onderwerp: 'Herhaling', 'toelichting.kern': kern }));
+    expect(result.status).toBe('annotatie');
+    if (result.status === 'annotatie') expect(result.values['toelichting.kern']).toBe(kern);
   });
 
   it.each([

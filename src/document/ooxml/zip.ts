@@ -42,12 +42,17 @@ export interface ZipLimits {
  * Word's document.xml compresses 5–30× (text-heavy) and up to ~60× (repetitive tables); 200× is
  * far above any real part and far below a bomb (~1000×). 128 MiB per entry fits a 20 MB .docx of
  * plain text with room to spare.
+ *
+ * The ratio only matters above 8 MiB: below that an entry costs at most 8 MiB however well it
+ * compresses (the absolute bounds and the declared-size check still hold), and a long pasted
+ * text that repeats itself compresses far better than 200× — `annotatie new` wrote a 1.2 MB
+ * toelichting of one repeated sentence at 237:1 and `check` then refused its own file.
  */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: 128 * 1024 * 1024,
   maxTotalBytes: 192 * 1024 * 1024,
   maxRatio: 200,
-  ratioGraceBytes: 1024 * 1024,
+  ratioGraceBytes: 8 * 1024 * 1024,
   maxEntries: 10_000,
   oneShotBytes: 64 * 1024,
 };
