@@ -1,4 +1,4 @@
-import { readFile, writeFile, stat, readdir } from 'node:fs/promises';
+import { readFile, writeFile, stat, readdir, realpath } from 'node:fs/promises';
 import type { Language } from '../domain/fields';
 
 /**
@@ -13,6 +13,12 @@ export interface CliIo {
   readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   readonly isDirectory: (path: string) => Promise<boolean>;
   readonly listDirectory: (path: string) => Promise<readonly string[]>;
+  /**
+   * The path with symbolic links resolved, so a folder walk visits each real folder once: a
+   * link back to a parent otherwise loops (QA counted one file 11 times). Optional because
+   * in-memory test file systems have no links.
+   */
+  readonly realPath?: (path: string) => Promise<string>;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly stderrIsTTY: boolean;
 }
@@ -37,6 +43,7 @@ export function nodeIo(): CliIo {
     writeFile: (path, bytes) => writeFile(path, bytes),
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
+    realPath: (path) => realpath(path),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

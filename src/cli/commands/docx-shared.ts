@@ -154,7 +154,7 @@ function isDocx(name: string): boolean {
   return /\.docx$/i.test(name) && !name.startsWith('~$');
 }
 
-/** Symbolic-link loops end here; real municipal archives are nowhere near this deep. */
+/** A backstop for absurdly deep trees (links are followed once, see collectDocx); real archives are nowhere near this deep. */
 const MAX_DEPTH = 32;
 
 /**
@@ -164,8 +164,23 @@ const MAX_DEPTH = 32;
 export async function collectDocx(io: CliIo, paths: readonly string[]): Promise<{ readonly files: readonly string[]; readonly emptyDirs: readonly string[] }> {
   const files: string[] = [];
   const emptyDirs: string[] = [];
+  // Real paths of the folders walked so far: a symlinked folder that leads back to one (a loop,
+  // or a second way into the same archive) is walked only once.
+  const visited = new Set<string>();
+  const firstVisit = async (dir: string): Promise<boolean> => {
+    let real = dir;
+    try {
+      real = io.realPath ? await io.realPath(dir) : dir;
+    } catch {
+      return false; // vanished or unreadable while we walk: nothing to check there
+    }
+    if (visited.has(real)) return false;
+    visited.add(real);
+    return true;
+  };
   const walk = async (dir: string, depth: number): Promise<number> => {
     let found = 0;
+    if (!(await firstVisit(dir))) return 0;
     const names = [...(await io.listDirectory(dir))].sort();
     for (const name of names) {
       const path = join(dir, name);
@@ -192,7 +207,9 @@ export async function collectDocx(io: CliIo, paths: readonly string[]): Promise<
       directory = false;
     }
     if (directory) {
-      if ((await walk(path, 0)) === 0) emptyDirs.push(path);
+      const walkedBefore = visited.size;
+      // A folder given twice (or inside another given folder) is not "empty" the second time.
+      if ((await walk(path, 0)) === 0 && visited.size > walkedBefore) emptyDirs.push(path);
     } else files.push(path);
   }
   return { files, emptyDirs };
