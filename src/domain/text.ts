@@ -46,10 +46,18 @@ export function foldedOptions(options: readonly string[]): ReadonlySet<string> {
   return folded;
 }
 
-/** A value short enough to quote in a message; users paste whole paragraphs into the wrong field. */
+/**
+ * A value short enough to quote in a message; users paste whole paragraphs into the wrong field.
+ * Only real whitespace is flattened: zero-width characters stay, so the message layer can show
+ * them (⟨U+200B⟩) instead of a space that is not in the value ("jan@zoetermeer .nl").
+ */
 export function quoteable(text: string, max = 60): string {
-  const flat = squash(text.length > max * 4 ? text.slice(0, max * 4) : text);
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  // [^\S\ufeff]: \s and trim() count U+FEFF as whitespace, but it is invisible, not a space.
+  const flat = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/[^\S\ufeff]+/gu, ' ').replace(/^ | $/g, '');
+  if (flat.length <= max) return flat;
+  // Never cut a surrogate pair in two: the half would show as a character that is not in the value.
+  const cut = /[\ud800-\udbff]/.test(flat.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${flat.slice(0, cut)}…`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Finding, FindingCode, Language } from '../../src/domain';
-import { FINDING_CODES, MESSAGES, messageFor, reportFindings } from '../../src/domain';
+import { FINDING_CODES, MESSAGES, messageFor, reportFindings, validate } from '../../src/domain';
+import { withValues } from './helpers';
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
@@ -76,5 +77,42 @@ describe('messages read naturally and name the concrete thing', () => {
     ]);
     const code: FindingCode = 'required';
     expect(reportFindings([{ field: 'onderwerp', code, severity: 'error' }])[0]).not.toHaveProperty('suggestion');
+  });
+});
+
+describe('messages show invisible characters as what they are', () => {
+  // Printed as is, "jan@zoetermeer\u200b.nl" reads as a correct address; squashed to a space it
+  // reads as an address with a space in it. Either way the user cannot see what to fix.
+  it.each<[string, string, Language, string]>([
+    ['a zero-width space in an e-mail', 'jan@zoetermeer\u200b.nl', 'nl', '‘jan@zoetermeer⟨U+200B⟩.nl’ is geen geldig e-mailadres; bedoelt u jan@zoetermeer.nl?'],
+    ['a zero-width space in an e-mail', 'jan@zoetermeer\u200b.nl', 'en', '‘jan@zoetermeer⟨U+200B⟩.nl’ is not a valid email address; did you mean jan@zoetermeer.nl?'],
+    ['a word joiner', 'jan@zoeter\u2060meer', 'nl', '‘jan@zoeter⟨U+2060⟩meer’ is geen geldig e-mailadres. Schrijf het als naam@zoetermeer.nl, zonder spaties.'],
+    ['a byte order mark inside', 'jan\ufeff@zoetermeer', 'nl', '‘jan⟨U+FEFF⟩@zoetermeer’ is geen geldig e-mailadres. Schrijf het als naam@zoetermeer.nl, zonder spaties.'],
+    ['a right-to-left override', 'jan@\u202eln.reemreteoz', 'nl', '‘jan@⟨U+202E⟩ln.reemreteoz’ is geen geldig e-mailadres. Schrijf het als naam@zoetermeer.nl, zonder spaties.'],
+    ['a real space stays a space', 'jan @zoetermeer', 'nl', '‘jan @zoetermeer’ is geen geldig e-mailadres. Schrijf het als naam@zoetermeer.nl, zonder spaties.'],
+  ])('%s (%j) in %s', (_name, email, lang, text) => {
+    const finding = validate(withValues({ 'ambtenaar.email': email })).find((f) => f.code === 'email_format');
+    expect(finding && messageFor(finding, lang)).toBe(text);
+  });
+
+  it.each<[string, string, string]>([
+    ['a NUL in a date', '13-10\u00002025', '‘13-10⟨U+0000⟩2025’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.'],
+    ['a soft hyphen in a date', '13-10-20\u00ad25', '‘13-10-20⟨U+00AD⟩25’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.'],
+  ])('%s', (_name, date, text) => {
+    const finding = validate(withValues({ 'planning.besluitvorming': date })).find((f) => f.code === 'date_format');
+    expect(finding && messageFor(finding, 'nl')).toBe(text);
+  });
+
+  it('keeps the suggestion itself raw: it is the value to apply', () => {
+    const finding: Finding = { field: 'planning.besluitvorming', code: 'date_style', severity: 'info', suggestion: '13-10-2025\u200b' };
+    expect(messageFor(finding, 'nl')).toBe('Schrijf dit in de huisstijl als ‘13-10-2025⟨U+200B⟩’.');
+    expect(reportFindings([finding])[0]?.suggestion).toBe('13-10-2025\u200b');
+  });
+
+  it('does not cut an emoji in two when it shortens a long value', () => {
+    const finding = validate(withValues({ 'ambtenaar.email': `${'x'.repeat(58)}😀😀 geen adres` })).find((f) => f.code === 'email_format');
+    const text = finding ? messageFor(finding, 'nl') : '';
+    expect(text).toContain(`‘${'x'.repeat(58)}…’`);
+    expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|⟨U\+D83D⟩/u);
   });
 });
