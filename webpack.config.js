@@ -7,6 +7,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
 
 const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
@@ -57,7 +58,8 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps in development: taskpane.html's Content-Security-Policy forbids eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
@@ -75,7 +77,17 @@ module.exports = (_env, argv) => {
         // Griffel CSS extraction (notes: 148 → 133 KB gzip JS for a form like ours): Fluent's
         // precompiled styles and ours become one static CSS file instead of JS that inserts
         // them at run time. Runs last, on everything that may hold styles.
-        ...(production ? [{ test: /\.(js|mjs|ts|tsx)$/, use: { loader: GriffelCSSExtractionPlugin.loader } }] : []),
+        // Only Fluent's packages and our own code call Griffel; running the (Babel-based) loader
+        // over every other dependency made the production build about 4× slower.
+        ...(production
+          ? [
+              {
+                test: /\.(js|mjs|ts|tsx)$/,
+                include: [/node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, 'src')],
+                use: { loader: GriffelCSSExtractionPlugin.loader },
+              },
+            ]
+          : []),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -108,6 +120,12 @@ module.exports = (_env, argv) => {
       // swallowed the lazily loaded calendar and document view into the initial JS (measured:
       // 222 KB gzip instead of splitting them off).
       splitChunks: { chunks: 'all' },
+      // swc's minifier instead of webpack's default terser: measured on this 2-core machine, the
+      // production build took 103 s with terser and 33 s with swc, and the initial JS came out
+      // 0.9 KB gzip smaller.
+      minimizer: [
+        new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify, minimizerOptions: { compress: { passes: 2 }, mangle: true } }),
+      ],
     },
     performance: { hints: false },
     plugins: [
