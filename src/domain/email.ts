@@ -29,22 +29,22 @@ export function parseEmail(text: string): EmailAddress | undefined {
 }
 
 /**
- * The profile domain that `domain` is a near miss of, if any: edit distance 1–2 (zoetemeer.nl,
- * zoetermer.nl, zoetermeer.nk), or the right name under another top-level domain
- * (zoetermeer.com, zoetermeer.ln). Short domains only allow distance 1, since two edits turn
- * ede.nl into a different real domain.
+ * The profile domain that `domain` is a near miss of, if any: Levenshtein distance 1–2 on the
+ * whole domain, as contract §4 says (zoetemeer.nl, zoetermer.nl, zoetermeer.nk, zoetermeer.nl.).
+ * Nothing else counts: zoetermeer.com is 3 edits away and may well be a real other domain, so it
+ * is an external address (a warning), not a typo (an error). Short profile domains (< 8
+ * characters) only allow distance 1, since two edits turn ede.nl into a different real domain.
  */
 export function nearMissDomain(domain: string, profileDomains: readonly string[]): string | undefined {
   const lower = domain.toLowerCase();
   if (profileDomains.includes(lower)) return undefined;
   for (const own of profileDomains) {
-    if (Math.abs(own.length - lower.length) > 3) continue; // distance() is O(n·m): skip hopeless pairs cheaply
     const limit = own.length < 8 ? 1 : 2;
+    // Each edit changes the length by at most one: a larger difference cannot be within the
+    // limit, and distance() is O(n·m), so a pasted paragraph is skipped cheaply.
+    if (Math.abs(own.length - lower.length) > limit) continue;
     const edits = distance(lower, own);
     if (edits >= 1 && edits <= limit) return own;
-    const ownName = own.slice(0, own.lastIndexOf('.'));
-    const name = lower.slice(0, lower.lastIndexOf('.'));
-    if (ownName.length >= 4 && name === ownName) return own;
   }
   return undefined;
 }

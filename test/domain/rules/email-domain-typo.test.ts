@@ -1,4 +1,5 @@
-import { DEFAULT_PROFILE, profileFromJson } from '../../../src/domain';
+import { DEFAULT_PROFILE, nearMissDomain, profileFromJson, validate } from '../../../src/domain';
+import { withValues } from '../helpers';
 import { findingsOf } from '../helpers';
 
 describe('email_domain_typo', () => {
@@ -8,7 +9,6 @@ describe('email_domain_typo', () => {
     ['swapped letters', 'j.jansen@zoetermere.nl', 'j.jansen@zoetermeer.nl', 'zoetermere.nl'],
     ['doubled letter', 'j.jansen@zoetermeeer.nl', 'j.jansen@zoetermeer.nl', 'zoetermeeer.nl'],
     ['wrong top-level letter', 'j.jansen@zoetermeer.nk', 'j.jansen@zoetermeer.nl', 'zoetermeer.nk'],
-    ['.com instead of .nl', 'j.jansen@zoetermeer.com', 'j.jansen@zoetermeer.nl', 'zoetermeer.com'],
     ['capitals keep the local part', 'J.Jansen@Zoetemeer.NL', 'J.Jansen@zoetermeer.nl', 'zoetemeer.nl'],
     ['two edits', 'j.jansen@zoetemer.nl', 'j.jansen@zoetermeer.nl', 'zoetemer.nl'],
   ])('%s: %s', (_name, text, suggestion, domain) => {
@@ -21,6 +21,8 @@ describe('email_domain_typo', () => {
     ['the right domain', 'j.jansen@zoetermeer.nl'],
     ['a different organisation', 'j.jansen@denhaag.nl'],
     ['three edits away', 'j.jansen@zoetrmr.nl'],
+    // Three edits (n→c, l→o, +m): the contract's near miss is 1–2 edits; this is email_external_domain.
+    ['the right name under .com', 'j.jansen@zoetermeer.com'],
     ['a national domain', 'j.jansen@minbzk.nl'],
     ['not an address at all', 'zoetemeer.nl'],
   ])('no typo for %s', (_name, text) => {
@@ -33,5 +35,24 @@ describe('email_domain_typo', () => {
     // Short domains allow one edit only: two edits from ede.nl are other real domains.
     expect(findingsOf('email_domain_typo', { 'ambtenaar.email': 'p@edr.nl' }, result.profile)).toHaveLength(1);
     expect(findingsOf('email_domain_typo', { 'ambtenaar.email': 'p@eye.com' }, result.profile)).toHaveLength(0);
+  });
+});
+
+describe('nearMissDomain: edit distance 1–2 on the whole domain (contract §4)', () => {
+  it.each([
+    ['zoetermer.nl', 'zoetermeer.nl', 'email_domain_typo'],
+    ['zoetemeer.nl', 'zoetermeer.nl', 'email_domain_typo'],
+    // Not a plausible address (top-level label too short, trailing dot): email_format suggests the fix.
+    ['zoetermeer.n', 'zoetermeer.nl', 'email_format'],
+    ['zoetermeer.nl.', 'zoetermeer.nl', 'email_format'],
+    ['zoetermeer.com', undefined, 'email_external_domain'],
+    ['gmail.com', undefined, 'email_external_domain'],
+    ['zoetermeer.nl', undefined, undefined],
+  ])('%s → %s (%s)', (domain, expected, code) => {
+    expect(nearMissDomain(domain, ['zoetermeer.nl'])).toBe(expected);
+    const email = `j.jansen@${domain}`;
+    const findings = validate(withValues({ 'ambtenaar.email': email })).filter((finding) => finding.field === 'ambtenaar.email');
+    expect(findings.map((finding) => finding.code)).toEqual(code === undefined ? [] : [code]);
+    if (expected !== undefined) expect(findings[0]?.suggestion).toBe(`j.jansen@${expected}`);
   });
 });
