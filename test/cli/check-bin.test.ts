@@ -30,7 +30,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('bin/annotatie.js new | check | export', () => {
   it('new → check --json round-trips every seed value exactly', () => {
     const seedPath = join(root, 'test', 'fixtures', 'values', 'seed.json');
-    expect(annotatie('new', 'seed.docx', '--from', seedPath)).toMatchObject({ code: 0, stdout: 'seed.docx geschreven: 20 van 20 velden ingevuld.\n', stderr: '' });
+    // Exit 1 and the finding, as check says below: new validates what it writes.
+    const made = annotatie('new', 'seed.docx', '--from', seedPath);
+    expect(made).toMatchObject({ code: 1, stderr: '' });
+    expect(made.stdout).toMatch(/^fout\s+E-mail behandelend ambtenaar: .*\nseed\.docx geschreven: 20 van 20 velden ingevuld\.\n$/);
     const check = annotatie('check', 'seed.docx', '--json');
     expect(check.code).toBe(1); // the seed's e-mail typo
     expect(check.stderr).toBe('');

@@ -2,12 +2,14 @@ import { main } from '../../src/cli/main';
 import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
 import { normalizeValue } from '../../src/domain/normalize';
+import { placeholderFor } from '../../src/domain';
 import { readDocx } from '../../src/document/ooxml';
 import { HOSTILE_STRINGS, valuesWithEverywhere } from '../ooxml/support/hostile-strings';
 import seed from '../fixtures/values/seed.json';
 import { memoryIo } from './check-memory-io';
 
 const SEED_JSON = JSON.stringify(seed);
+const CLEAN: AnnotatieValues = { ...seed, 'ambtenaar.email': 'a.e.de.vries@zoetermeer.nl' };
 
 function values(bytes: Uint8Array | undefined): AnnotatieValues {
   if (!bytes) throw new Error('no file written');
@@ -17,10 +19,18 @@ function values(bytes: Uint8Array | undefined): AnnotatieValues {
 }
 
 describe('annotatie new', () => {
-  it('--from the seed: writes the document, one line on stdout, exit 0', async () => {
-    const fs = memoryIo({ 'seed.json': SEED_JSON });
-    expect(await main(['new', 'uit.docx', '--from', 'seed.json'], fs.io)).toBe(0);
+  it('--from clean values: writes the document, one line on stdout, exit 0', async () => {
+    const fs = memoryIo({ 'v.json': JSON.stringify(CLEAN) });
+    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(0);
     expect(fs.stdout()).toBe('uit.docx geschreven: 20 van 20 velden ingevuld.\n');
+    expect(fs.stderr()).toBe('');
+    expect(values(fs.files.get('uit.docx'))).toEqual(CLEAN);
+  });
+
+  it('--from the seed: still writes the document, but prints its e-mail typo like validate and exits 1', async () => {
+    const fs = memoryIo({ 'seed.json': SEED_JSON });
+    expect(await main(['new', 'uit.docx', '--from', 'seed.json'], fs.io)).toBe(1);
+    expect(fs.stdout()).toMatch(/^fout\s+E-mail behandelend ambtenaar: .*zoetermeer\.nl.*\nuit\.docx geschreven: 20 van 20 velden ingevuld\.\n$/);
     expect(fs.stderr()).toBe('');
     expect(values(fs.files.get('uit.docx'))).toEqual(seed);
   });
@@ -34,7 +44,8 @@ describe('annotatie new', () => {
 
   it('writes in house style (normalizeValue)', async () => {
     const fs = memoryIo({ 'v.json': JSON.stringify({ 'ambtenaar.telefoon': '079-3468269', 'planning.oordeelsvorming': '29 september 2025', programma: "alle programma's" }) });
-    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(0);
+    // Exit 1: the other required fields are empty.
+    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(1);
     expect(values(fs.files.get('uit.docx'))).toMatchObject({ 'ambtenaar.telefoon': '+31 79 3468269', 'planning.oordeelsvorming': '29-9-2025', programma: 'Alle programma’s' });
   });
 
@@ -51,7 +62,7 @@ describe('annotatie new', () => {
     expect(await main(['new', 'bestaat.docx', '--from', 'seed.json'], fs.io)).toBe(2);
     expect(fs.stderr()).toBe('annotatie: ‘bestaat.docx’ bestaat al; kies een andere naam of gebruik --force om het te overschrijven.\n');
     expect(new TextDecoder().decode(fs.files.get('bestaat.docx'))).toBe('iets');
-    expect(await main(['new', 'bestaat.docx', '--from', 'seed.json', '--force'], fs.io)).toBe(0);
+    expect(await main(['new', 'bestaat.docx', '--from', 'seed.json', '--force'], fs.io)).toBe(1);
     expect(values(fs.files.get('bestaat.docx'))).toEqual(seed);
   });
 
@@ -60,6 +71,8 @@ describe('annotatie new', () => {
     ['two output files', ['new', 'a.docx', 'b.docx'], 'annotatie: verwacht precies één UIT.docx.'],
     ['--from without a value', ['new', 'a.docx', '--from'], 'annotatie: --from heeft een waarde nodig.'],
     ['an unknown option', ['new', 'a.docx', '--csv'], 'annotatie: onbekende optie ‘--csv’.'],
+    ['not a .docx name', ['new', 'uit.txt'], 'annotatie: ‘uit.txt’ is geen .docx-naam; Word herkent het document alleen aan de extensie .docx.'],
+    ['a .docx name only in the middle', ['new', 'uit.docx.bak'], 'annotatie: ‘uit.docx.bak’ is geen .docx-naam; Word herkent het document alleen aan de extensie .docx.'],
   ])('usage error: %s → exit 2 and the usage', async (_name, args, first) => {
     const fs = memoryIo();
     expect(await main(args, fs.io)).toBe(2);
@@ -80,9 +93,9 @@ describe('annotatie new', () => {
   });
 
   it('a file that cannot be written: one line, exit 2', async () => {
-    const fs = memoryIo({ 'map/bestaand.docx': 'x' });
-    expect(await main(['new', 'map', '--force'], fs.io)).toBe(2);
-    expect(fs.stderr()).toBe('annotatie: kan ‘map’ niet schrijven (EISDIR).\n');
+    const fs = memoryIo({ 'map.docx/bestaand.docx': 'x' });
+    expect(await main(['new', 'map.docx', '--force'], fs.io)).toBe(2);
+    expect(fs.stderr()).toBe('annotatie: kan ‘map.docx’ niet schrijven (EISDIR).\n');
   });
 
   it('a value of the wrong JSON type is reported (exit 1) and the rest is still written', async () => {
@@ -92,13 +105,31 @@ describe('annotatie new', () => {
     expect(values(fs.files.get('uit.docx'))).toMatchObject({ onderwerp: 'Goed', 'ambtenaar.telefoon': '' });
   });
 
+  it.each([
+    ['an e-mail on a misspelt domain', { 'ambtenaar.email': 'a@zoetemeer.nl' }, 'ambtenaar.email:email_domain_typo', 20],
+    ['an empty onderwerp', { onderwerp: '' }, 'onderwerp:required', 19],
+    ['an onderwerp that is still its placeholder', { onderwerp: placeholderFor('onderwerp') }, 'onderwerp:required', 19],
+  ])('QA: %s → the file is written, the finding printed, exit 1', async (_name, change, finding, filled) => {
+    const input = { ...CLEAN, ...change };
+    const fs = memoryIo({ 'v.json': JSON.stringify(input) });
+    expect(await main(['new', 'uit.docx', '--from', 'v.json'], fs.io)).toBe(1);
+    expect(fs.files.has('uit.docx')).toBe(true);
+    const lines = fs.stdout().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^fout\s+/);
+    expect(lines.at(-1)).toBe(`uit.docx geschreven: ${filled} van 20 velden ingevuld.`);
+    const json = memoryIo({ 'v.json': JSON.stringify(input) });
+    expect(await main(['new', 'uit.docx', '--from', 'v.json', '--json'], json.io)).toBe(1);
+    const reported = (JSON.parse(json.stdout()) as { findings: { field: string; code: string }[] }).findings;
+    expect(reported.map((entry) => `${entry.field}:${entry.code}`)).toEqual([finding]);
+  });
+
   it('accepts the output of export --json (typed values) as --from', async () => {
     const fs = memoryIo({ 'seed.json': SEED_JSON });
     await main(['new', 'a.docx', '--from', 'seed.json'], fs.io);
     const exported = memoryIo({ 'a.docx': fs.files.get('a.docx') ?? new Uint8Array() });
     await main(['export', 'a.docx', '--json'], exported.io);
     const again = memoryIo({ 'typed.json': exported.stdout() });
-    expect(await main(['new', 'b.docx', '--from', 'typed.json'], again.io)).toBe(0);
+    expect(await main(['new', 'b.docx', '--from', 'typed.json'], again.io)).toBe(1); // the seed's typo
     expect(values(again.files.get('b.docx'))).toEqual(seed);
   });
 });

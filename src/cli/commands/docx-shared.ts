@@ -20,6 +20,7 @@ export interface DocxTexts {
   readonly progress: (done: number, total: number) => string;
   readonly written: (file: string, filled: number, total: number) => string;
   readonly exists: (file: string) => string;
+  readonly notDocxName: (file: string) => string;
   readonly cannotWrite: (file: string, reason: string) => string;
   readonly newUsage: string;
   readonly checkUsage: string;
@@ -42,6 +43,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
       `${plural(files, 'document', 'documenten')} gecontroleerd: ${clean} zonder fouten, ${withErrors} met fouten, ${unreadable} onleesbaar of zonder annotatie.`,
     progress: (done, total) => `controleren ${done}/${total}`,
     written: (file, filled, total) => `${file} geschreven: ${filled} van ${total} velden ingevuld.`,
+    notDocxName: (file) => `annotatie: ‘${file}’ is geen .docx-naam; Word herkent het document alleen aan de extensie .docx.`,
     exists: (file) => `annotatie: ‘${file}’ bestaat al; kies een andere naam of gebruik --force om het te overschrijven.`,
     cannotWrite: (file, reason) => `annotatie: kan ‘${file}’ niet schrijven (${reason}).`,
     newUsage: [
@@ -89,6 +91,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
       `${plural(files, 'document', 'documents')} checked: ${clean} without errors, ${withErrors} with errors, ${unreadable} unreadable or without annotatie.`,
     progress: (done, total) => `checking ${done}/${total}`,
     written: (file, filled, total) => `${file} written: ${filled} of ${total} fields filled in.`,
+    notDocxName: (file) => `annotatie: ‘${file}’ is not a .docx name; Word only recognises the document by its .docx extension.`,
     exists: (file) => `annotatie: ‘${file}’ already exists; choose another name or use --force to overwrite it.`,
     cannotWrite: (file, reason) => `annotatie: cannot write ‘${file}’ (${reason}).`,
     newUsage: [

@@ -1,4 +1,4 @@
-import { FIELDS, parseValuesJson, reportFindings, exitCodeFor } from '../../domain';
+import { FIELDS, exitCodeFor, isPlaceholder, parseValuesJson, reportFindings, validate } from '../../domain';
 import type { AnnotatieValues, Finding } from '../../domain';
 import { writeDocx } from '../../document/ooxml';
 import type { Command } from '../io';
@@ -15,7 +15,8 @@ import { DOCX_TEXTS } from './docx-shared';
  * Writes the template of src/document/ooxml (the same one the Word add-in inserts), filled in
  * house style. Refuses to overwrite an existing file without --force: the target is often a
  * colleague's document with the same name. Exit 2 for usage or file problems; otherwise the
- * exit code of the values' own findings (a value of the wrong JSON type is an error).
+ * exit code of the values' findings, as validate reports them (a value of the wrong JSON type is an
+ * error too); the document is written either way.
  */
 export const newCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
@@ -32,6 +33,8 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   }
   const [out, ...rest] = options.positionals;
   if (out === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'UIT.docx' : 'OUT.docx'));
+  // A .docx under another name is not opened by Word on a double click, nor found by check DIR.
+  if (!/\.docx$/i.test(out)) return usageError(docx.notDocxName(out));
 
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) {
@@ -51,7 +54,12 @@ export const newCommand: Command = async ({ io, args, lang }) => {
       io.stderr(`${terminalSafe(texts.notAnObject(from))}\n`);
       return EXIT.usage;
     }
-    ({ values, findings } = parseValuesJson(json.value));
+    const parsed = parseValuesJson(json.value);
+    values = parsed.values;
+    // The same findings validate would give: the file is still written (the user wants it), but
+    // the problems are printed and exit 1 says there are errors (contract §6). Without --from
+    // the empty template is the point, so it is not validated.
+    findings = [...parsed.findings, ...validate(parsed.values, profile.value)];
   }
   if (!options.flags.has('force') && (await exists(io, out))) {
     io.stderr(`${terminalSafe(docx.exists(out))}\n`);
@@ -64,7 +72,11 @@ export const newCommand: Command = async ({ io, args, lang }) => {
     io.stderr(`${terminalSafe(docx.cannotWrite(out, reason))}\n`);
     return EXIT.usage;
   }
-  const filled = FIELDS.filter((field) => (values[field.key] ?? '').trim() !== '').length;
+  // A value that still reads as its placeholder is as empty as validate's `required` says.
+  const filled = FIELDS.filter((field) => {
+    const value = values[field.key] ?? '';
+    return value.trim() !== '' && !isPlaceholder(field.key, value);
+  }).length;
   if (options.flags.has('json')) {
     io.stdout(`${JSON.stringify({ file: out, findings: reportFindings(findings, lang, profile.value) }, null, 2)}\n`);
   } else {
