@@ -19,7 +19,9 @@ const day = (name: string): string => WEEKDAY_EN[name] ?? name;
 export const EN: Messages = {
   required: (finding) => (finding.severity === 'error' ? 'Fill in this field; it is required.' : 'Not filled in yet. Fill it in if you can.'),
   email_format: (finding, { param, profile }) =>
-    finding.suggestion
+    param('reason') === 'multiple'
+      ? `‘${param('value')}’ holds ${param('count')} email addresses. Enter one address here.`
+      : finding.suggestion
       ? `‘${param('value')}’ is not a valid email address; did you mean ${finding.suggestion}?`
       : `‘${param('value')}’ is not a valid email address. Write it as name@${profile.emailDomains[0] ?? 'municipality.nl'}, without spaces.`,
   email_domain_typo: (finding, { param }) => `The domain ‘${param('domain')}’ looks like a typo; did you mean ${finding.suggestion ?? param('expected')}?`,

@@ -8,7 +8,9 @@ const TYPE_NL: Readonly<Record<string, string>> = { number: 'een getal', boolean
 export const NL: Messages = {
   required: (finding) => (finding.severity === 'error' ? 'Vul dit veld in; het is verplicht.' : 'Nog niet ingevuld. Vul dit in als het kan.'),
   email_format: (finding, { param, profile }) =>
-    finding.suggestion
+    param('reason') === 'multiple'
+      ? `‘${param('value')}’ bevat ${param('count')} e-mailadressen. Vul hier één adres in.`
+      : finding.suggestion
       ? `‘${param('value')}’ is geen geldig e-mailadres; bedoelt u ${finding.suggestion}?`
       : `‘${param('value')}’ is geen geldig e-mailadres. Schrijf het als naam@${profile.emailDomains[0] ?? 'gemeente.nl'}, zonder spaties.`,
   email_domain_typo: (finding, { param }) =>

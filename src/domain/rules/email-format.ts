@@ -35,7 +35,20 @@ function repair(text: string, domains: readonly string[]): string | undefined {
   return own === undefined ? undefined : `${local}@${own}`;
 }
 
-/** `email_format`: not a plausible address (one @, a dotted domain, no spaces). */
+/**
+ * Two or more addresses pasted into one field ("a@zoetermeer.nl; b@zoetermeer.nl", Outlook's
+ * separator, or a comma list): the fix is to keep one, not to remove spaces, so the message
+ * says so. Counted as parts holding an @, so "a.e. de vries@…" stays one (broken) address.
+ */
+function addressCount(text: string): number {
+  if (text.length > 254 * 8) return 0; // a pasted paragraph is not a list of addresses
+  return text.split(/[;,\s]+/u).filter((part) => part.includes('@')).length;
+}
+
+/**
+ * `email_format`: not a plausible address (one @, a dotted domain, no spaces). More than one
+ * address is this code too, with params.reason "multiple" and params.count.
+ */
 export const emailFormatRule: Rule = {
   code: 'email_format',
   check: (context) => {
@@ -44,6 +57,12 @@ export const emailFormatRule: Rule = {
       if (context.isEmpty(field.key)) continue;
       const text = context.text(field.key);
       if (parseEmail(text)) continue;
+      const count = addressCount(text);
+      if (count >= 2) {
+        // No suggestion: which of the addresses is meant is for the user to say.
+        findings.push({ field: field.key, code: 'email_format', severity: 'error', params: { value: quoteable(text), reason: 'multiple', count: String(count) } });
+        continue;
+      }
       const suggestion = repair(text, context.profile.emailDomains);
       findings.push({
         field: field.key,

@@ -1,3 +1,4 @@
+import { messageFor } from '../../../src/domain';
 import { findingsOf } from '../helpers';
 
 describe('email_format', () => {
@@ -36,5 +37,34 @@ describe('email_format', () => {
     ['x@sub.domein.example.org'],
   ])('accepts %j', (text) => {
     expect(findingsOf('email_format', { 'raadsadviseur.email': text })).toEqual([]);
+  });
+});
+
+describe('email_format: more than one address in the field', () => {
+  // The generic advice ("zonder spaties") sends the user to remove the space after the ";", which
+  // only makes it worse: the fix is one address per field.
+  it.each([
+    ['Outlook separator', 'a.e.de.vries@zoetermeer.nl; w.i.van.vaals@zoetermeer.nl', '2'],
+    ['comma list', 'a.e.de.vries@zoetermeer.nl, w.i.van.vaals@zoetermeer.nl', '2'],
+    ['no space after the separator', 'a.e.de.vries@zoetermeer.nl;w.i.van.vaals@zoetermeer.nl', '2'],
+    ['separated by a space only', 'a.e.de.vries@zoetermeer.nl w.i.van.vaals@zoetermeer.nl', '2'],
+    ['three, one of them broken', 'a@zoetermeer.nl; b@zoetemeer.nl; c@', '3'],
+  ])('%s: %j', (_name, text, count) => {
+    const findings = findingsOf('email_format', { 'ambtenaar.email': text });
+    expect(findings).toEqual([{ field: 'ambtenaar.email', code: 'email_format', severity: 'error', params: { value: text, reason: 'multiple', count } }]);
+    const [finding] = findings;
+    if (!finding) throw new Error('no finding');
+    expect(messageFor(finding, 'nl')).toBe(`‘${text}’ bevat ${count} e-mailadressen. Vul hier één adres in.`);
+    expect(messageFor(finding, 'en')).toBe(`‘${text}’ holds ${count} email addresses. Enter one address here.`);
+    expect(messageFor(finding, 'nl')).not.toContain('spaties');
+  });
+
+  it.each([
+    ['a comma for a dot', 'a.e.de.vries@zoetermeer,nl'],
+    ['a space inside a name', 'a.e.de vries@zoetermeer.nl'],
+    ['two @ in one address', 'a@b@zoetermeer.nl'],
+    ['Outlook display form', 'Annet de Vries <a.e.de.vries@zoetermeer.nl>'],
+  ])('one address, however broken: %s', (_name, text) => {
+    for (const finding of findingsOf('email_format', { 'ambtenaar.email': text })) expect(finding.params?.reason).toBeUndefined();
   });
 });
