@@ -4,11 +4,22 @@ import type { CliIo } from './io';
 import { CLI_TEXTS } from './messages';
 
 /** Reading input files for commands: every expected failure is a one-line message, never a stack trace. */
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
   return undefined;
+}
+
+/**
+ * Why the system refused, in words: an ambtenaar cannot act on "EACCES". Codes we have no words
+ * for keep the code, so the message can still be looked up.
+ */
+export function systemReason(error: unknown, lang: Language): string {
+  const code = errorCode(error);
+  const words = code === undefined ? undefined : CLI_TEXTS[lang].systemReasons[code];
+  if (words !== undefined) return words;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 export async function readBytes(io: CliIo, path: string, lang: Language): Promise<Read<Uint8Array>> {
@@ -17,9 +28,9 @@ export async function readBytes(io: CliIo, path: string, lang: Language): Promis
     return { ok: true, value: await io.readFile(path) };
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT') return { ok: false, message: texts.fileMissing(path) };
-    if (code === 'EISDIR') return { ok: false, message: texts.fileIsDirectory(path) };
-    return { ok: false, message: texts.fileUnreadable(path, code ?? (error instanceof Error ? error.message : String(error))) };
+    if (code === 'ENOENT') return { ok: false, code: 'file_missing', message: texts.fileMissing(path) };
+    if (code === 'EISDIR') return { ok: false, code: 'file_is_directory', message: texts.fileIsDirectory(path) };
+    return { ok: false, code: 'file_unreadable', message: texts.fileUnreadable(path, systemReason(error, lang)) };
   }
 }
 
@@ -37,7 +48,7 @@ export async function readJson(io: CliIo, path: string, lang: Language): Promise
   try {
     return { ok: true, value: JSON.parse(text.value) as unknown };
   } catch (error) {
-    return { ok: false, message: CLI_TEXTS[lang].invalidJson(path, error instanceof Error ? error.message : String(error)) };
+    return { ok: false, code: 'invalid_json', message: CLI_TEXTS[lang].invalidJson(path, error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -47,5 +58,5 @@ export async function readProfile(io: CliIo, path: string | undefined, lang: Lan
   const text = await readText(io, path, lang);
   if (!text.ok) return text;
   const result = loadProfile(text.value, path, lang);
-  return result.ok ? { ok: true, value: result.profile } : { ok: false, message: CLI_TEXTS[lang].badProfile(result.error) };
+  return result.ok ? { ok: true, value: result.profile } : { ok: false, code: 'bad_profile', message: CLI_TEXTS[lang].badProfile(result.error) };
 }

@@ -7,7 +7,7 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/new';
 import { DOCX_TEXTS } from './commands/docx-shared';
-import { terminalSafe } from './terminal';
+import { fail, wantsJson } from './failure';
 
 /**
  * The commands of contract §6 (import is still to come). Each is a `Command` from ./io that
@@ -68,24 +68,20 @@ function globalOptions(argv: readonly string[]): Global {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const global = globalOptions(argv);
   const texts = CLI_TEXTS[global.lang];
+  const json = wantsJson(argv);
   try {
-    if (!global.ok) {
-      io.stderr(`${terminalSafe(texts.badLang(global.value))}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
-      return EXIT.usage;
-    }
+    if (!global.ok) return fail(io, json, { code: 'usage', message: texts.badLang(global.value) }, texts.usage(Object.keys(COMMANDS)));
     const [name, ...args] = global.rest;
     if (name === undefined) {
       if (global.help) {
         io.stdout(`${texts.usage(Object.keys(COMMANDS))}\n`);
         return EXIT.ok;
       }
-      io.stderr(`${texts.noCommand}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
-      return EXIT.usage;
+      return fail(io, json, { code: 'usage', message: texts.noCommand }, texts.usage(Object.keys(COMMANDS)));
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (command === undefined) {
-      io.stderr(`${terminalSafe(texts.unknownCommand(name))}\n\n${texts.usage(Object.keys(COMMANDS))}\n`);
-      return EXIT.usage;
+      return fail(io, json, { code: 'usage', message: texts.unknownCommand(name) }, texts.usage(Object.keys(COMMANDS)));
     }
     if (global.help) {
       io.stdout(`${COMMAND_USAGE[name]?.(global.lang) ?? texts.usage(Object.keys(COMMANDS))}\n`);
@@ -94,8 +90,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command({ io, args, lang: global.lang });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`${terminalSafe(texts.unexpected(reason.split('\n')[0] ?? ''))}\n`);
-    return EXIT.usage;
+    return fail(io, json, { code: 'unexpected', message: texts.unexpected(reason.split('\n')[0] ?? '') });
   }
 }
 

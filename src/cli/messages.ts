@@ -22,6 +22,8 @@ export interface CliTexts {
   readonly notAnObject: (path: string) => string;
   readonly badProfile: (error: string) => string;
   readonly unexpected: (reason: string) => string;
+  /** node:fs error codes in words (see systemReason in ./files). */
+  readonly systemReasons: Readonly<Record<string, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly wholeAnnotatie: string;
   readonly summary: (counts: Readonly<Record<Severity, number>>, file: string) => string;
@@ -76,6 +78,19 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     notAnObject: (path) => `annotatie: ‘${path}’ bevat geen JSON-object met waarden.`,
     badProfile: (error) => `annotatie: ongeldig profiel: ${error}`,
     unexpected: (reason) => `annotatie: onverwachte fout: ${reason}`,
+    systemReasons: {
+      // Writing to a path whose folder is missing is ENOENT too; reading a missing file is caught before.
+      ENOENT: 'de map bestaat niet',
+      ENOTDIR: 'een deel van het pad is geen map',
+      EACCES: 'geen toegang',
+      EPERM: 'geen toegang',
+      EISDIR: 'het is een map',
+      EROFS: 'de schijf is alleen-lezen',
+      ENOSPC: 'de schijf is vol',
+      EBUSY: 'het bestand is in gebruik, bijvoorbeeld geopend in Word',
+      EMFILE: 'te veel bestanden tegelijk open',
+      ENAMETOOLONG: 'de naam is te lang',
+    },
     severity: { error: 'fout', warning: 'waarschuwing', info: 'opmerking' },
     wholeAnnotatie: 'Annotatie',
     summary: (counts, file) =>
@@ -124,6 +139,18 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     notAnObject: (path) => `annotatie: ‘${path}’ does not hold a JSON object of values.`,
     badProfile: (error) => `annotatie: invalid profile: ${error}`,
     unexpected: (reason) => `annotatie: unexpected error: ${reason}`,
+    systemReasons: {
+      ENOENT: 'the folder does not exist',
+      ENOTDIR: 'part of the path is not a folder',
+      EACCES: 'access denied',
+      EPERM: 'access denied',
+      EISDIR: 'it is a folder',
+      EROFS: 'the disk is read-only',
+      ENOSPC: 'the disk is full',
+      EBUSY: 'the file is in use, for example open in Word',
+      EMFILE: 'too many files open at once',
+      ENAMETOOLONG: 'the name is too long',
+    },
     severity: { error: 'error', warning: 'warning', info: 'info' },
     wholeAnnotatie: 'Annotatie',
     summary: (counts, file) =>

@@ -152,7 +152,7 @@ describe('annotatie check on files that are not an annotatie', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('');
     expect(reports).toEqual([
-      { file: 'x.docx', ok: false, values: {}, findings: [], trackedChanges: [], error: { code: 'not_zip', message: 'annotatie: ‘x.docx’ is niet te lezen: dit is geen .docx-bestand (geen zip-archief).' } },
+      { file: 'x.docx', ok: false, values: {}, findings: [], trackedChanges: [], error: { code: 'not_zip', message: '‘x.docx’ is niet te lezen: dit is geen .docx-bestand (geen zip-archief).' } },
     ]);
   });
 

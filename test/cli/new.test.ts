@@ -95,7 +95,7 @@ describe('annotatie new', () => {
   it('a file that cannot be written: one line, exit 2', async () => {
     const fs = memoryIo({ 'map.docx/bestaand.docx': 'x' });
     expect(await main(['new', 'map.docx', '--force'], fs.io)).toBe(2);
-    expect(fs.stderr()).toBe('annotatie: kan ‘map.docx’ niet schrijven (EISDIR).\n');
+    expect(fs.stderr()).toBe('annotatie: kan ‘map.docx’ niet schrijven (het is een map).\n');
   });
 
   it('a value of the wrong JSON type is reported (exit 1) and the rest is still written', async () => {

@@ -8,6 +8,7 @@ import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { countBySeverity, findingLines } from '../report';
 import { humanText, terminalSafe } from '../terminal';
+import { fail, jsonMessage, wantsJson } from '../failure';
 import { DOCX_TEXTS, checkDocument, collectDocx } from './docx-shared';
 
 /** One entry of `reports` in the JSON output (contract §6). */
@@ -35,10 +36,9 @@ const BAR_WIDTH = 24;
 export const checkCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const docx = DOCX_TEXTS[lang];
-  const usageError = (message: string): number => {
-    io.stderr(`${terminalSafe(message)}\n\n${docx.checkUsage}\n`);
-    return EXIT.usage;
-  };
+  // --json is known before the options parse (or when they fail to): a script gets its JSON either way.
+  const json = wantsJson(args);
+  const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, docx.checkUsage);
   const options = parseOptions(args, { flags: ['json'], values: ['profile'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
@@ -47,11 +47,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
   }
   if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx of MAP' : 'FILE.docx or DIR'));
   const profile = await readProfile(io, options.values.get('profile'), lang);
-  if (!profile.ok) {
-    io.stderr(`${terminalSafe(profile.message)}\n`);
-    return EXIT.usage;
-  }
-  const json = options.flags.has('json');
+  if (!profile.ok) return fail(io, json, profile);
   const { files, emptyDirs } = await collectDocx(io, options.positionals);
   for (const dir of emptyDirs) io.stderr(`${terminalSafe(docx.noDocxFound(dir))}\n`);
 
@@ -78,8 +74,8 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
     if (outcome.status !== 'annotatie') {
       counts.unreadable += 1;
       exit = EXIT.usage;
-      const code = outcome.status === 'no-annotatie' ? 'no_annotatie' : (outcome.error?.kind ?? 'unreadable');
-      reports.push({ file, ok: false, values: {}, findings: [], trackedChanges: [], error: { code, message: outcome.message } });
+      const code = outcome.status === 'no-annotatie' ? 'no_annotatie' : outcome.code;
+      reports.push({ file, ok: false, values: {}, findings: [], trackedChanges: [], error: { code, message: jsonMessage(outcome.message) } });
       if (!json) {
         clearProgress();
         io.stderr(`${terminalSafe(outcome.message)}\n`);

@@ -133,7 +133,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
 export type DocumentOutcome =
   | { readonly status: 'annotatie'; readonly read: AnnotatieRead; readonly findings: readonly Finding[] }
   | { readonly status: 'no-annotatie'; readonly message: string }
-  | { readonly status: 'unreadable'; readonly message: string; readonly error?: DocxError };
+  | { readonly status: 'unreadable'; readonly message: string; readonly code: string; readonly error?: DocxError };
 
 /**
  * Reads and checks one document: the document findings (control_missing/duplicate) plus the
@@ -143,9 +143,9 @@ export type DocumentOutcome =
 export async function checkDocument(io: CliIo, file: string, profile: Profile, lang: Language): Promise<DocumentOutcome> {
   const texts = DOCX_TEXTS[lang];
   const bytes = await readBytes(io, file, lang);
-  if (!bytes.ok) return { status: 'unreadable', message: bytes.message };
+  if (!bytes.ok) return { status: 'unreadable', message: bytes.message, code: bytes.code };
   const read = readDocx(bytes.value);
-  if (read.status === 'unreadable') return { status: 'unreadable', message: texts.unreadable(file, docxErrorMessage(read.error, lang)), error: read.error };
+  if (read.status === 'unreadable') return { status: 'unreadable', message: texts.unreadable(file, docxErrorMessage(read.error, lang)), code: read.error.kind, error: read.error };
   if (read.status === 'no-annotatie') return { status: 'no-annotatie', message: texts.noAnnotatie(file) };
   const missing = new Set(read.findings.filter((finding) => finding.code === 'control_missing').map((finding) => finding.field));
   const findings = [...read.findings, ...validate(read.values, profile).filter((finding) => !(finding.code === 'required' && missing.has(finding.field)))];

@@ -6,12 +6,16 @@ import { readProfile } from '../files';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { humanText, terminalSafe } from '../terminal';
+import type { Failure } from '../failure';
+import { fail, jsonMessage, wantsJson } from '../failure';
 import { DOCX_TEXTS, checkDocument } from './docx-shared';
 
 /**
  * `annotatie export FILE.docx … [--json|--csv] [--profile P.json]` (contract §5, §6): the values
  * typed by the domain (ISO dates, E.164 phones, names as a list, empty as null).
- * - JSON: one file → `{ "file", "schema", "values" }`; several → `{ "exports": [ … ] }`.
+ * - JSON: one file → `{ "file", "schema", "values" }`; several → `{ "exports": [ … ] }`, plus
+ *   `"errors": [ { "file", "code", "message" } ]` when some failed; a usage or file problem
+ *   that stops the run → `{ "error": { "code", "message" } }`.
  * - CSV (RFC 4180): header `file,<key>,<key>…` in field order, then one row per document;
  *   lists are joined with a line break inside the quoted cell, null is an empty cell.
  * Exit codes as everywhere (§6): 2 when a file is unreadable or has no annotatie, else 1 when a
@@ -20,10 +24,10 @@ import { DOCX_TEXTS, checkDocument } from './docx-shared';
 export const exportCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const docx = DOCX_TEXTS[lang];
-  const usageError = (message: string): number => {
-    io.stderr(`${terminalSafe(message)}\n\n${docx.exportUsage}\n`);
-    return EXIT.usage;
-  };
+  // --json is known before the options parse (or when they fail to): a script gets its JSON
+  // either way. With --csv too that is a usage error, reported as JSON since it was asked for.
+  const json = wantsJson(args);
+  const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, docx.exportUsage);
   const options = parseOptions(args, { flags: ['json', 'csv'], values: ['profile'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
@@ -33,17 +37,19 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   if (options.flags.has('json') && options.flags.has('csv')) return usageError(docx.oneFormat);
   if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx' : 'FILE.docx'));
   const profile = await readProfile(io, options.values.get('profile'), lang);
-  if (!profile.ok) {
-    io.stderr(`${terminalSafe(profile.message)}\n`);
-    return EXIT.usage;
-  }
+  if (!profile.ok) return fail(io, json, profile);
 
   const exports: { readonly file: string; readonly schema: string; readonly values: Readonly<Record<string, TypedValue>> }[] = [];
+  const errors: (Failure & { readonly file: string })[] = [];
   let exit: number = EXIT.ok;
   for (const file of options.positionals) {
     const outcome = await checkDocument(io, file, profile.value, lang);
     if (outcome.status !== 'annotatie') {
+      const failure = { code: outcome.status === 'no-annotatie' ? 'no_annotatie' : outcome.code, message: outcome.message };
+      // One file given: its failure is the JSON document. Several: listed beside the exports.
+      if (options.positionals.length === 1) return fail(io, json, failure);
       io.stderr(`${terminalSafe(outcome.message)}\n`);
+      errors.push({ file, code: failure.code, message: jsonMessage(failure.message) });
       exit = EXIT.usage;
       continue;
     }
@@ -57,10 +63,11 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
     const rows = exports.map((entry) => [entry.file, ...FIELDS.map((field) => csvValue(entry.values[field.key] ?? null))]);
     // RFC 4180 §2: CRLF line ends.
     if (exports.length > 0) io.stdout([header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
-  } else if (options.flags.has('json')) {
+  } else if (json) {
     const [only] = exports;
-    const doc = options.positionals.length === 1 ? (only ?? null) : { exports };
-    if (doc !== null) io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    // `errors` is added to the contract's shape only when a file failed, so clean runs are unchanged.
+    const doc = options.positionals.length === 1 ? only : { exports, ...(errors.length > 0 ? { errors } : {}) };
+    if (doc !== undefined) io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     for (const entry of exports) {
       const width = Math.max(...FIELDS.map((field) => field.label[lang].length));

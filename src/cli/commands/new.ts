@@ -2,12 +2,12 @@ import { FIELDS, exitCodeFor, isPlaceholder, parseValuesJson, reportFindings, va
 import type { AnnotatieValues, Finding } from '../../domain';
 import { writeDocx } from '../../document/ooxml';
 import type { Command } from '../io';
-import { EXIT } from '../io';
-import { readJson, readProfile } from '../files';
+import { readJson, readProfile, systemReason } from '../files';
+import { fail, wantsJson } from '../failure';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { findingLines } from '../report';
-import { humanText, terminalSafe } from '../terminal';
+import { humanText } from '../terminal';
 import { DOCX_TEXTS } from './docx-shared';
 
 /**
@@ -21,10 +21,9 @@ import { DOCX_TEXTS } from './docx-shared';
 export const newCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
   const docx = DOCX_TEXTS[lang];
-  const usageError = (message: string): number => {
-    io.stderr(`${terminalSafe(message)}\n\n${docx.newUsage}\n`);
-    return EXIT.usage;
-  };
+  // --json is known before the options parse (or when they fail to): a script gets its JSON either way.
+  const json = wantsJson(args);
+  const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, docx.newUsage);
   const options = parseOptions(args, { flags: ['force', 'json'], values: ['from', 'profile'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
@@ -37,47 +36,35 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   if (!/\.docx$/i.test(out)) return usageError(docx.notDocxName(out));
 
   const profile = await readProfile(io, options.values.get('profile'), lang);
-  if (!profile.ok) {
-    io.stderr(`${terminalSafe(profile.message)}\n`);
-    return EXIT.usage;
-  }
+  if (!profile.ok) return fail(io, json, profile);
   let values: AnnotatieValues = {};
   let findings: readonly Finding[] = [];
   const from = options.values.get('from');
   if (from !== undefined) {
-    const json = await readJson(io, from, lang);
-    if (!json.ok) {
-      io.stderr(`${terminalSafe(json.message)}\n`);
-      return EXIT.usage;
+    const input = await readJson(io, from, lang);
+    if (!input.ok) return fail(io, json, input);
+    if (typeof input.value !== 'object' || input.value === null || Array.isArray(input.value)) {
+      return fail(io, json, { code: 'not_an_object', message: texts.notAnObject(from) });
     }
-    if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
-      io.stderr(`${terminalSafe(texts.notAnObject(from))}\n`);
-      return EXIT.usage;
-    }
-    const parsed = parseValuesJson(json.value);
+    const parsed = parseValuesJson(input.value);
     values = parsed.values;
     // The same findings validate would give: the file is still written (the user wants it), but
     // the problems are printed and exit 1 says there are errors (contract §6). Without --from
     // the empty template is the point, so it is not validated.
     findings = [...parsed.findings, ...validate(parsed.values, profile.value)];
   }
-  if (!options.flags.has('force') && (await exists(io, out))) {
-    io.stderr(`${terminalSafe(docx.exists(out))}\n`);
-    return EXIT.usage;
-  }
+  if (!options.flags.has('force') && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
   try {
     await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: new Date() }));
   } catch (error) {
-    const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
-    io.stderr(`${terminalSafe(docx.cannotWrite(out, reason))}\n`);
-    return EXIT.usage;
+    return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(error, lang)) });
   }
   // A value that still reads as its placeholder is as empty as validate's `required` says.
   const filled = FIELDS.filter((field) => {
     const value = values[field.key] ?? '';
     return value.trim() !== '' && !isPlaceholder(field.key, value);
   }).length;
-  if (options.flags.has('json')) {
+  if (json) {
     io.stdout(`${JSON.stringify({ file: out, findings: reportFindings(findings, lang, profile.value) }, null, 2)}\n`);
   } else {
     const lines = [...findingLines(findings, lang, profile.value), docx.written(out, filled, FIELDS.length)];

@@ -1,11 +1,11 @@
 import { exitCodeFor, parseValuesJson, reportFindings, validate } from '../../domain';
 import type { Command } from '../io';
-import { EXIT } from '../io';
 import { readJson, readProfile } from '../files';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { countBySeverity, findingLines } from '../report';
-import { humanText, terminalSafe } from '../terminal';
+import { humanText } from '../terminal';
+import { fail, wantsJson } from '../failure';
 
 /**
  * `annotatie validate VALUES.json [--profile P.json] [--json]` (contract §6): checks a flat
@@ -14,10 +14,9 @@ import { humanText, terminalSafe } from '../terminal';
  */
 export const validateCommand: Command = async ({ io, args, lang }) => {
   const texts = CLI_TEXTS[lang];
-  const usageError = (message: string): number => {
-    io.stderr(`${terminalSafe(message)}\n\n${texts.validateUsage}\n`);
-    return EXIT.usage;
-  };
+  // --json is known before the options parse (or when they fail to): a script gets its JSON either way.
+  const json = wantsJson(args);
+  const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, texts.validateUsage);
   const options = parseOptions(args, { flags: ['json'], values: ['profile'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
@@ -28,23 +27,16 @@ export const validateCommand: Command = async ({ io, args, lang }) => {
   if (path === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'WAARDEN.json' : 'VALUES.json'));
 
   const profile = await readProfile(io, options.values.get('profile'), lang);
-  if (!profile.ok) {
-    io.stderr(`${terminalSafe(profile.message)}\n`);
-    return EXIT.usage;
-  }
-  const json = await readJson(io, path, lang);
-  if (!json.ok) {
-    io.stderr(`${terminalSafe(json.message)}\n`);
-    return EXIT.usage;
-  }
-  if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
-    io.stderr(`${terminalSafe(texts.notAnObject(path))}\n`);
-    return EXIT.usage;
+  if (!profile.ok) return fail(io, json, profile);
+  const input = await readJson(io, path, lang);
+  if (!input.ok) return fail(io, json, input);
+  if (typeof input.value !== 'object' || input.value === null || Array.isArray(input.value)) {
+    return fail(io, json, { code: 'not_an_object', message: texts.notAnObject(path) });
   }
 
-  const read = parseValuesJson(json.value);
+  const read = parseValuesJson(input.value);
   const findings = [...read.findings, ...validate(read.values, profile.value)];
-  if (options.flags.has('json')) {
+  if (json) {
     io.stdout(`${JSON.stringify({ findings: reportFindings(findings, lang, profile.value) }, null, 2)}\n`);
   } else {
     const lines = [...findingLines(findings, lang, profile.value), texts.summary(countBySeverity(findings), path)];
