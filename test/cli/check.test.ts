@@ -102,9 +102,13 @@ describe('annotatie check on Word-shaped documents', () => {
     for (const value of Object.values(result.values)) for (const line of value.split('\n')) expect(seen).toContain(squashSpace(line));
   });
 
-  it('JSON has exactly the contract fields per report (plus schemaVersion)', async () => {
+  it('JSON has exactly the contract fields per report (plus schema, named as in export: contract §5)', async () => {
     const { reports } = await checkJson({ 'doc.docx': wordDoc(SEED) });
-    expect(Object.keys(reports[0] ?? {}).sort()).toEqual(['file', 'findings', 'ok', 'schemaVersion', 'trackedChanges', 'values']);
+    expect(Object.keys(reports[0] ?? {}).sort()).toEqual(['file', 'findings', 'ok', 'schema', 'trackedChanges', 'values']);
+    const exported = memoryIo({ 'doc.docx': wordDoc(SEED) });
+    await main(['export', 'doc.docx', '--json'], exported.io);
+    expect((reports[0] as unknown as { schema: string }).schema).toBe('annotatie-raadsvoorstel/1');
+    expect((JSON.parse(exported.stdout()) as { schema: string }).schema).toBe('annotatie-raadsvoorstel/1');
     expect(reports[0]?.findings[0]).toMatchObject({ suggestion: 'a.e.de.vries@zoetermeer.nl', severity: 'error' });
   });
 

@@ -18,8 +18,11 @@ interface Report {
   readonly values: Readonly<Record<string, string>>;
   readonly findings: readonly ReportedFinding[];
   readonly trackedChanges: readonly TrackedChange[];
-  /** Added to the contract's fields: the schema version the document declares (null if none). */
-  readonly schemaVersion?: string | null;
+  /**
+   * Added to the contract's fields: the schema version the document declares (null if none).
+   * Named `schema` like export's marker (contract §5), so one name means one thing in our JSON.
+   */
+  readonly schema?: string | null;
   /** Added for unreadable files and files without annotatie: why there is nothing to report. */
   readonly error?: { readonly code: string; readonly message: string };
 }
@@ -93,7 +96,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
       values: read.values,
       findings: reportFindings(findings, lang, profile.value),
       trackedChanges: read.trackedChanges,
-      schemaVersion: read.schemaVersion,
+      schema: read.schemaVersion,
     });
     if (!json) print(humanReport(file, findings, read.trackedChanges, lang, profile.value, files.length > 1));
   }
