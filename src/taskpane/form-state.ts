@@ -57,6 +57,8 @@ export type FormAction =
   | { readonly type: 'change'; readonly field: FieldKey; readonly value: string }
   | { readonly type: 'focus'; readonly field: FieldKey; readonly codes: readonly FindingCode[] }
   | { readonly type: 'blur'; readonly field: FieldKey }
+  /** Save starts: the changed fields in house style replace what was typed (see normalizedChanges). */
+  | { readonly type: 'normalized'; readonly values: AnnotatieValues }
   | { readonly type: 'saving' }
   | { readonly type: 'nothingToSave' }
   | { readonly type: 'saved'; readonly written: readonly FieldKey[]; readonly sent: AnnotatieValues }
@@ -92,6 +94,20 @@ export function changedFields(state: Pick<FormState, 'saved' | 'values'>): reado
 export function changes(state: Pick<FormState, 'saved' | 'values'>): AnnotatieValues {
   const out: Partial<Record<FieldKey, string>> = {};
   for (const key of changedFields(state)) out[key] = text(state.values, key);
+  return out;
+}
+
+/**
+ * The changed fields as they will be written: in house style (contract §2), so the pane writes
+ * what `annotatie new` writes and the form then shows what the document holds. A field whose
+ * house-style form equals the document's is no longer a change.
+ */
+export function normalizedChanges(
+  state: Pick<FormState, 'saved' | 'values'>,
+  normalize: (key: FieldKey, text: string) => string,
+): AnnotatieValues {
+  const out: Partial<Record<FieldKey, string>> = {};
+  for (const key of changedFields(state)) out[key] = normalize(key, text(state.values, key));
   return out;
 }
 
@@ -133,6 +149,8 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return { ...state, editing: { field: action.field, codesAtFocus: action.codes } };
     case 'blur':
       return state.editing?.field === action.field ? { ...state, editing: null } : state;
+    case 'normalized':
+      return { ...state, values: { ...state.values, ...action.values } };
     case 'saving':
       return { ...state, save: { status: 'saving' } };
     case 'nothingToSave':

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AnnotatieDocument } from '../document/port';
-import type { AnnotatieValues, ChoiceList, Language } from '../domain/fields';
+import type { AnnotatieValues, ChoiceList, FieldKey, Language } from '../domain/fields';
 import type { Finding, ReportedFinding } from '../domain/findings';
 
 /**
@@ -23,6 +23,12 @@ export interface TaskpaneServices {
    * control_duplicate from the last read), with messages in the UI language. Never throws.
    */
   readonly check: (values: AnnotatieValues, documentFindings: readonly Finding[]) => readonly ReportedFinding[];
+  /**
+   * The house-style text to write for what the user typed (contract §2: `079-346 80 00` →
+   * `+31 79 3468000`), as `annotatie new` writes it. Injected rather than imported so the date
+   * and phone parsing behind it stay in the lazily loaded validation chunk.
+   */
+  readonly normalize: (key: FieldKey, text: string) => string;
   /** The profile's option lists behind the open choices. */
   readonly options: Readonly<Record<ChoiceList, readonly string[]>>;
   readonly drafts: DraftStore;

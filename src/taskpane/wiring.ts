@@ -1,5 +1,5 @@
 import type { AnnotatieDocument } from '../document/port';
-import { DEFAULT_PROFILE, reportFindings, validate, type Language, type Profile } from '../domain';
+import { DEFAULT_PROFILE, normalizeValue, reportFindings, validate, type Language, type Profile } from '../domain';
 import type { DraftStore, TaskpaneServices } from './services';
 
 /**
@@ -19,6 +19,7 @@ export function createServices(options: {
     language,
     drafts: options.drafts,
     options: profile.options,
+    normalize: (key, text) => normalizeValue(key, text, profile),
     check: (values, documentFindings) =>
       reportFindings([...validate(values, profile), ...documentFindings], language, profile),
   };

@@ -67,9 +67,14 @@ describe('the preview with the seed annotatie', () => {
     const adviseur = page.getByRole('textbox', { name: 'Raadsadviseur', exact: true });
     await adviseur.fill('W.I. van Vaals-de Groot');
     await page.getByRole('combobox', { name: 'Programma' }).fill('Inrichting van de stad');
+    // Typed as people type it; the document gets the house style (contract §2), as from `annotatie new`.
+    const telefoon = page.getByRole('textbox', { name: 'Telefoon behandelend ambtenaar' });
+    await telefoon.fill('079-346 80 00');
 
     await page.getByRole('button', { name: 'Opslaan in document' }).click();
-    await page.getByText('3 velden opgeslagen in het document.').waitFor();
+    await page.getByText('4 velden opgeslagen in het document.').waitFor();
+    await expect(telefoon.inputValue()).resolves.toBe('+31 79 3468000');
+    await control(page, 'annotatie.ambtenaar.telefoon').getByText('+31 79 3468000').waitFor();
     await control(page, 'annotatie.ambtenaar.email').getByText('a.e.de.vries@zoetermeer.nl').waitFor();
     await control(page, 'annotatie.raadsadviseur.naam').getByText('W.I. van Vaals-de Groot').waitFor();
 
@@ -80,6 +85,7 @@ describe('the preview with the seed annotatie', () => {
     );
     await expect(page.getByRole('textbox', { name: 'Raadsadviseur', exact: true }).inputValue()).resolves.toBe('W.I. van Vaals-de Groot');
     await expect(page.getByRole('combobox', { name: 'Programma' }).inputValue()).resolves.toBe('Inrichting van de stad');
+    await expect(page.getByRole('textbox', { name: 'Telefoon behandelend ambtenaar' }).inputValue()).resolves.toBe('+31 79 3468000');
     await page.getByText('Geen problemen gevonden.').waitFor();
     await control(page, 'annotatie.ambtenaar.email').getByText('a.e.de.vries@zoetermeer.nl').waitFor();
   });

@@ -168,6 +168,39 @@ describe('the task pane form', () => {
     expect(document.writes).toHaveLength(1);
   });
 
+  // Contract §2: the document holds house style, whatever was typed; `annotatie new` writes the same.
+  it.each([
+    ['Telefoon behandelend ambtenaar', 'ambtenaar.telefoon', '079-346 80 00', '+31 79 3468000'],
+    ['Telefoon raadsadviseur', 'raadsadviseur.telefoon', '06-12345678', '+31 6 12345678'],
+    ['Besluitvorming', 'planning.besluitvorming', '3 november 2025', '3-11-2025'],
+    ['Onderwerp', 'onderwerp', '  Nieuw onderwerp  ', 'Nieuw onderwerp'],
+  ] as const)('writes %s in house style and shows what the document holds', async (label, key, typed, written) => {
+    const document = new MemoryDocument(SEED);
+    const { user } = renderPane(document);
+    await ready();
+    const box = screen.getByRole('textbox', { name: label });
+    await user.clear(box);
+    await user.paste(typed);
+    await user.click(screen.getByRole('button', { name: 'Opslaan in document' }));
+    expect(await screen.findByText('1 veld opgeslagen in het document.')).toBeInTheDocument();
+    expect(document.writes).toEqual([{ [key]: written }]);
+    expect(box).toHaveValue(written);
+    expect(screen.queryByText(/Niet-opgeslagen wijzigingen/)).not.toBeInTheDocument();
+  });
+
+  it('has nothing to save when the typed value is the document value in another style', async () => {
+    const document = new MemoryDocument(SEED);
+    const { user } = renderPane(document);
+    await ready();
+    const box = screen.getByRole('textbox', { name: 'Telefoon behandelend ambtenaar' });
+    await user.clear(box);
+    await user.paste('079-3468269');
+    await user.click(screen.getByRole('button', { name: 'Opslaan in document' }));
+    expect(await screen.findByText('Er zijn geen wijzigingen om op te slaan.')).toBeInTheDocument();
+    expect(document.writes).toEqual([]);
+    expect(box).toHaveValue('+31 79 3468269');
+  });
+
   it('says what was not written, keeps the draft, and retries only that', async () => {
     const document = new MemoryDocument(SEED);
     const { user, drafts } = renderPane(document);

@@ -3,6 +3,7 @@ import {
   changes,
   countProblems,
   formReducer,
+  normalizedChanges,
   problemsBySection,
   shownFindings,
   type FormAction,
@@ -30,6 +31,20 @@ describe('form state', () => {
       { type: 'change', field: 'programma', value: 'Vrije tijd' },
     );
     expect(changes(state)).toEqual({ onderwerp: 'B' });
+  });
+
+  it('puts only the changed fields in house style, and shows them so in the form', () => {
+    const state = run(
+      loaded,
+      { type: 'change', field: 'onderwerp', value: ' B ' },
+      { type: 'change', field: 'programma', value: 'Vrije tijd' },
+    );
+    const normalized = normalizedChanges(state, (key, text) => `${key}:${text.trim()}`);
+    expect(normalized).toEqual({ onderwerp: 'onderwerp:B' });
+    expect(run(state, { type: 'normalized', values: normalized }).values).toEqual({
+      onderwerp: 'onderwerp:B',
+      programma: 'Vrije tijd',
+    });
   });
 
   it('lets a draft win over the document without moving the saved baseline', () => {

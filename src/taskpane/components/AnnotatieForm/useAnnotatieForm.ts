@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AccordionToggleEventHandler } from '@fluentui/react-components';
 import { messageFor } from '../../../document/port';
-import { SECTIONS, fieldByKey, type FieldKey, type SectionId } from '../../../domain/fields';
+import { SECTIONS, fieldByKey, type AnnotatieValues, type FieldKey, type SectionId } from '../../../domain/fields';
 import {
   INITIAL_FORM_STATE,
   changedFields,
   changes,
   countProblems,
   formReducer,
+  normalizedChanges,
   problemsBySection,
   shownFindings,
 } from '../../form-state';
@@ -22,7 +23,7 @@ export function controlId(field: FieldKey): string {
 }
 
 export function useAnnotatieForm(): AnnotatieFormState {
-  const { document, check, drafts, language } = useServices();
+  const { document, check, drafts, language, normalize } = useServices();
   const [state, dispatch] = useReducer(formReducer, INITIAL_FORM_STATE);
   const [openSections, setOpenSections] = useState<readonly SectionId[]>(ALL_SECTIONS);
   // The latest state for the async handlers, which must not re-bind on every keystroke.
@@ -69,8 +70,15 @@ export function useAnnotatieForm(): AnnotatieFormState {
     await reload();
   }, [document, language, reload]);
 
+  /** Puts the changed fields in house style in the form; returns the fields still to be written. */
+  const normalizeChanges = useCallback((): AnnotatieValues => {
+    const normalized = normalizedChanges(latest.current, normalize);
+    dispatch({ type: 'normalized', values: normalized });
+    return changes({ saved: latest.current.saved, values: { ...latest.current.values, ...normalized } });
+  }, [normalize]);
+
   const saveToDocument = useCallback(async () => {
-    const sent = changes(latest.current);
+    const sent = normalizeChanges();
     if (Object.keys(sent).length === 0) {
       dispatch({ type: 'nothingToSave' });
       return;
@@ -95,10 +103,10 @@ export function useAnnotatieForm(): AnnotatieFormState {
     // write() resolving ok with notWritten means those fields' controls are missing from the
     // document (deleted by hand, or never there): a plain retry cannot help, repair() can.
     dispatch({ type: 'saveFailed', written, notWritten, sent, message, canRepair: result.ok });
-  }, [document, language]);
+  }, [document, language, normalizeChanges]);
 
   const repairAndSave = useCallback(async () => {
-    const pending = changes(latest.current);
+    const pending = normalizeChanges();
     dispatch({ type: 'saving' });
     // One round trip: the missing controls come back in their place, filled with the pane's values.
     const result = await document.repair(pending);
@@ -112,7 +120,7 @@ export function useAnnotatieForm(): AnnotatieFormState {
     const rest = (Object.keys(pending) as FieldKey[]).filter((key) => !result.recreated.includes(key));
     if (rest.length > 0) await saveToDocument();
     else dispatch({ type: 'saved', written: result.recreated, sent: pending });
-  }, [document, language, reload, saveToDocument]);
+  }, [document, language, normalizeChanges, reload, saveToDocument]);
 
   const onChange = useCallback((field: FieldKey, value: string) => dispatch({ type: 'change', field, value }), []);
   const onBlur = useCallback((field: FieldKey) => dispatch({ type: 'blur', field }), []);
