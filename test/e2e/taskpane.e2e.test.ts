@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FIELDS } from '../../src/domain/fields';
 import { seriousViolations } from './support/axe';
 import { isolatedContext, launchChromium } from './support/browser';
+import { screenshotDirs } from './support/screenshots';
 import { serveDirectory, type StaticServer } from './support/static-server';
 
 /**
@@ -12,7 +13,8 @@ import { serveDirectory, type StaticServer } from './support/static-server';
  */
 const root = join(__dirname, '..', '..');
 const dist = join(root, 'dist');
-const screenshots = join(root, 'docs', 'screenshots');
+const { dir: screenshots, copies: screenshotCopies } = screenshotDirs(root, process.env);
+const docsScreenshots = join(root, 'docs', 'screenshots');
 
 let server: StaticServer;
 let browser: Browser;
@@ -246,8 +248,21 @@ describe('taskpane.html outside Word', () => {
   });
 });
 
-describe('screenshots for the README (docs/screenshots)', () => {
-  beforeAll(() => mkdirSync(screenshots, { recursive: true }));
+/** Modification times of the tracked screenshots, to see that a plain run left them alone. */
+function docsScreenshotTimes(): Readonly<Record<string, number>> {
+  if (!existsSync(docsScreenshots)) return {};
+  return Object.fromEntries(
+    readdirSync(docsScreenshots)
+      .filter((file) => file.endsWith('.png'))
+      .map((file) => [file, statSync(join(docsScreenshots, file)).mtimeMs]),
+  );
+}
+
+describe('screenshots for the README (test-output/screenshots; docs/screenshots with UPDATE_SCREENSHOTS=1)', () => {
+  const before = docsScreenshotTimes();
+  beforeAll(() => {
+    for (const dir of [screenshots, ...screenshotCopies]) mkdirSync(dir, { recursive: true });
+  });
 
   it.each([
     ['taskpane-light.png', 'preview.html?demo=seed&pane=only', 360],
@@ -259,5 +274,12 @@ describe('screenshots for the README (docs/screenshots)', () => {
     await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(screenshots, file) });
+    for (const dir of screenshotCopies) copyFileSync(join(screenshots, file), join(dir, file));
+  });
+
+  // Runs after the screenshots (jest keeps the order): npm test must not dirty the work tree.
+  it('leaves the tracked docs/screenshots alone unless UPDATE_SCREENSHOTS=1', () => {
+    if (process.env.UPDATE_SCREENSHOTS === '1') return;
+    expect(docsScreenshotTimes()).toEqual(before);
   });
 });
