@@ -22,8 +22,17 @@ const useStyles = makeStyles({
     '& h2': { fontSize: '13pt', margin: '10pt 0 4pt' },
     '& h3': { fontSize: '11pt', margin: '8pt 0 2pt' },
     '& p': { margin: '0 0 4pt' },
-    '& table': { borderCollapse: 'collapse', width: '100%', margin: '4pt 0' },
-    '& td': { border: `1px solid ${tokens.colorNeutralStroke1}`, verticalAlign: 'top', padding: '2pt 4pt' },
+    // Tables keep to the page, as Word's fixed-width tables do: with automatic layout a cell holding
+    // a tracked deletion plus its insertion (two e-mail addresses without a space) grew the
+    // contact table past the page and under the pane. Fixed layout shares the width out in equal
+    // percentages, and a long address breaks anywhere instead of pushing the column wider.
+    '& table': { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '100%', margin: '4pt 0' },
+    '& td': {
+      border: `1px solid ${tokens.colorNeutralStroke1}`,
+      verticalAlign: 'top',
+      padding: '2pt 4pt',
+      overflowWrap: 'anywhere',
+    },
     // Content controls as Word draws them with BoundingBox appearance: a thin frame, and the
     // title on hover (the `title` attribute carries it).
     '& .cc': { outline: `1px dotted ${tokens.colorNeutralStroke1}`, outlineOffset: '1px', margin: '2px 0' },

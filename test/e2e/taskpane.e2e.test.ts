@@ -92,6 +92,31 @@ describe('the preview with the seed annotatie', () => {
     await control(page, 'annotatie.ambtenaar.email').getByText('a.e.de.vries@zoetermeer.nl').waitFor();
   });
 
+  /** How far the document's tables run past the simulated page (0 when every table fits). */
+  const tableOverflow = (page: Page) =>
+    documentView(page).evaluate((section) => {
+      const right = section.getBoundingClientRect().right;
+      return Math.max(
+        0,
+        ...[...section.querySelectorAll('table')].map((table) =>
+          Math.max(table.getBoundingClientRect().right - right, table.scrollWidth - table.clientWidth),
+        ),
+      );
+    });
+
+  it.each([1280])('keeps the contact table on the page at %i px after a save with tracked changes', async (width) => {
+    const page = await open('preview.html?demo=seed', { width, height: 900 });
+    // Track changes is on in the seed: each cell then holds the deleted and the inserted text,
+    // two long e-mail addresses without a space between them.
+    await page.getByRole('textbox', { name: 'Raadsadviseur', exact: true }).fill('W.I. van Vaals-de Groot');
+    await page.getByRole('textbox', { name: 'E-mail raadsadviseur' }).fill('w.i.van.vaals-de.groot@zoetermeer.nl');
+    await page.getByRole('button', { name: 'Wijzig in a.e.de.vries@zoetermeer.nl' }).click();
+    await page.getByRole('button', { name: 'Opslaan in document' }).click();
+    await page.getByText('3 velden opgeslagen in het document.').waitFor();
+    await control(page, 'annotatie.raadsadviseur.email').locator('ins').waitFor();
+    await expect(tableOverflow(page)).resolves.toBe(0);
+  });
+
   it('shows the griffie’s Advies commissie as a tracked insertion in the rendered document', async () => {
     const page = await open('preview.html?demo=seed');
     const insertion = control(page, 'annotatie.adviesCommissie').locator('ins');
