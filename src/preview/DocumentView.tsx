@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     maxWidth: '21cm',
     margin: `${tokens.spacingVerticalL} auto`,
     padding: '1.5cm 1.8cm',
+    // A phone-wide window has no room for Word's page margins: the text would get a third of it.
+    '@media (max-width: 760px)': { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`, margin: 0 },
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     boxShadow: tokens.shadow8,

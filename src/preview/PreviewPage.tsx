@@ -10,7 +10,7 @@ const DocumentView = lazy(() => import(/* webpackChunkName: "document-view" */ '
 const TEXT = {
   nl: {
     title: 'Voorbeeld: de annotatie zonder Word',
-    lead: 'Links een gesimuleerd Word-document, rechts het echte taakvenster. Wat u opslaat, komt in het document.',
+    lead: 'Een gesimuleerd Word-document en het echte taakvenster (op een smal scherm eerst het taakvenster). Wat u opslaat, komt in het document.',
     document: 'Gesimuleerd Word-document',
     documentScroll: 'Document (scrollen met de pijltoetsen)',
     pane: 'Taakvenster',
@@ -22,7 +22,7 @@ const TEXT = {
   },
   en: {
     title: 'Preview: the annotation without Word',
-    lead: 'On the left a simulated Word document, on the right the real task pane. What you save goes into the document.',
+    lead: 'A simulated Word document and the real task pane (on a narrow screen the pane comes first). What you save goes into the document.',
     document: 'Simulated Word document',
     documentScroll: 'Document (scroll with the arrow keys)',
     pane: 'Task pane',
@@ -39,13 +39,17 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 360px',
     gridTemplateRows: 'auto minmax(0, 1fr)',
+    // The pane comes first in the page (so first on a narrow screen, where the columns stack, and
+    // first for keyboard and screen-reader users everywhere); on a wide screen it is drawn on the
+    // right of the document, where Word puts a task pane.
+    gridTemplateAreas: '"header header" "document pane"',
     height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
     '@media (max-width: 760px)': { display: 'block', height: 'auto' },
   },
   header: {
-    gridColumn: '1 / -1',
+    gridArea: 'header',
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
@@ -55,8 +59,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   title: { margin: 0 },
-  document: { overflowY: 'auto', minHeight: 0 },
+  document: { gridArea: 'document', overflowY: 'auto', minHeight: 0 },
   pane: {
+    gridArea: 'pane',
     overflowY: 'auto',
     minHeight: 0,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -102,15 +107,16 @@ export function PreviewPage(props: {
             />
           </span>
         </header>
+        {/* Before the document in the page: at 320 px the stacked document pushed the form 5,400 px down. */}
+        <aside className={styles.pane} aria-label={text.pane}>
+          <App services={services} theme={theme === 'dark' ? webDarkTheme : webLightTheme} />
+        </aside>
         {/* Focusable so keyboard users can scroll the document (axe: scrollable-region-focusable). */}
         <div className={styles.document} tabIndex={0} role="region" aria-label={text.documentScroll}>
           <Suspense fallback={<Spinner size="small" />}>
             <DocumentView fake={fake} label={text.document} trackingLabel={text.tracking} />
           </Suspense>
         </div>
-        <aside className={styles.pane} aria-label={text.pane}>
-          <App services={services} theme={theme === 'dark' ? webDarkTheme : webLightTheme} />
-        </aside>
       </div>
     </FluentProvider>
   );

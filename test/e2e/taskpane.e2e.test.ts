@@ -104,7 +104,7 @@ describe('the preview with the seed annotatie', () => {
       );
     });
 
-  it.each([1280])('keeps the contact table on the page at %i px after a save with tracked changes', async (width) => {
+  it.each([1280, 320])('keeps the contact table on the page at %i px after a save with tracked changes', async (width) => {
     const page = await open('preview.html?demo=seed', { width, height: 900 });
     // Track changes is on in the seed: each cell then holds the deleted and the inserted text,
     // two long e-mail addresses without a space between them.
@@ -115,6 +115,16 @@ describe('the preview with the seed annotatie', () => {
     await page.getByText('3 velden opgeslagen in het document.').waitFor();
     await control(page, 'annotatie.raadsadviseur.email').locator('ins').waitFor();
     await expect(tableOverflow(page)).resolves.toBe(0);
+  });
+
+  it('puts the pane first on a narrow screen, above the document', async () => {
+    const page = await open('preview.html?demo=seed', { width: 320, height: 640 });
+    const onderwerp = page.getByRole('textbox', { name: 'Onderwerp' });
+    await onderwerp.waitFor();
+    const top = await onderwerp.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    // On the first screen, under the preview's own header (it was 5,444 px down, below the document).
+    expect(top).toBeLessThan(640);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
   });
 
   it('shows the griffie’s Advies commissie as a tracked insertion in the rendered document', async () => {
