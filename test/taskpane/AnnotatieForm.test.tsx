@@ -132,6 +132,25 @@ describe('the task pane form', () => {
     expect(aard).toHaveAccessibleDescription(/Raadsconferentie|lijst/);
   });
 
+  it.each([
+    ['nl', 'Keuzelijst openen'],
+    ['en', 'Open list'],
+  ] as const)('names each chevron in %s and keeps it out of the Tab order; Alt+ArrowDown opens the list', async (language, name) => {
+    const { user } = renderPane(new MemoryDocument(SEED), language);
+    await screen.findByRole('button', { name: language === 'nl' ? 'Opslaan in document' : 'Save to document' });
+    const choices = FIELDS.filter((field) => field.kind === 'choice');
+    const chevrons = screen.getAllByRole('button', { name });
+    expect(chevrons).toHaveLength(choices.length);
+    for (const chevron of chevrons) expect(chevron).toHaveAttribute('tabindex', '-1');
+    // Fluent's own default names: "Open", or "Open <label>".
+    expect(screen.queryByRole('button', { name: /^Open(?! list$)/ })).toBeNull();
+    const first = screen.getByRole('combobox', { name: choices[0]?.label[language] });
+    first.focus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    expect(first).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('switches a planning phase to n.v.t. and back', async () => {
     const { user } = renderPane(new MemoryDocument(SEED));
     await ready();

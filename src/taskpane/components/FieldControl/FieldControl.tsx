@@ -32,6 +32,11 @@ export function FieldControl(props: FieldControlProps): ReactElement {
           freeform
           value={value}
           selectedOptions={options.includes(value) ? [value] : []}
+          // Fluent makes the chevron a Tab stop of its own named "Open" in English (Combobox 9.17,
+          // useComboboxExpandIconSlot): a second stop per field that says nothing in Dutch. The
+          // combobox itself opens the list with Alt+ArrowDown, so the chevron stays a mouse/touch
+          // target, out of the tab order, with a name in the UI language.
+          expandIcon={{ tabIndex: -1, 'aria-label': t(language, 'openList') }}
           onChange={(event) => onChange(field.key, event.target.value)}
           onOptionSelect={(event, data) => {
             if (data.optionText === undefined) return;
