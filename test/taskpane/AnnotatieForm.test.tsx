@@ -116,6 +116,20 @@ describe('the task pane form', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'E-mail behandelend ambtenaar' })).toHaveFocus());
   });
 
+  it('collapses a section without React warning about the inert attribute', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { user } = renderPane(new MemoryDocument(SEED));
+      await ready();
+      await user.click(screen.getByRole('button', { name: /Contactgegevens/ }));
+      await user.click(screen.getByRole('button', { name: /Contactgegevens/ }));
+      const messages = errors.mock.calls.map((call) => call.map(String).join(' '));
+      expect(messages.filter((message) => message.includes('inert'))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it('offers the profile choices and accepts free text in an open choice', async () => {
     const { user } = renderPane(new MemoryDocument(SEED));
     await ready();

@@ -2,7 +2,6 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   Button,
   MessageBar,
   MessageBarActions,
@@ -18,6 +17,7 @@ import { useServices } from '../../services';
 import { FieldControl } from '../FieldControl/FieldControl';
 import { FindingsSummary } from '../FindingsSummary/FindingsSummary';
 import { preloadCalendar } from '../PlanningDateInput/PlanningDateInput';
+import { SectionPanel } from '../SectionPanel/SectionPanel';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
 import { useAnnotatieForm } from './useAnnotatieForm';
 import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
@@ -118,7 +118,7 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
                       ) : null}
                     </span>
                   </AccordionHeader>
-                  <AccordionPanel className={styles.panel}>
+                  <SectionPanel className={styles.panel}>
                     {FIELDS.filter((field) => field.section === section.id).map((field) => (
                       <FieldControl
                         key={field.key}
@@ -132,7 +132,7 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
                         onBlur={form.onBlur}
                       />
                     ))}
-                  </AccordionPanel>
+                  </SectionPanel>
                 </AccordionItem>
               );
             })}
