@@ -1,4 +1,4 @@
-import { FIELDS, SECTIONS, type AnnotatieValues, type FieldKey, type SectionId } from '../domain/fields';
+import { FIELDS, SECTIONS, type AnnotatieValues, type FieldDefinition, type FieldKey, type SectionId } from '../domain/fields';
 import type { Finding, FindingCode, ReportedFinding } from '../domain/findings';
 
 /**
@@ -200,13 +200,33 @@ export function countProblems(findings: readonly ReportedFinding[]): ProblemCoun
 
 const SECTION_OF: ReadonlyMap<FieldKey, SectionId> = new Map(FIELDS.map((field) => [field.key, field.section]));
 
-/** Problems per section for the accordion headers; findings about the whole annotatie count nowhere. */
+/**
+ * Onderwerp is the title of the annotatie (it heads the document), not a contact detail: the pane
+ * shows it above the sections, first in the tab order. fields.ts keeps it in Contactgegevens
+ * (the document's order and the CLI depend on that); the regrouping is the pane's alone.
+ */
+export const TITLE_FIELD: FieldKey = 'onderwerp';
+
+/** The fields a section of the pane shows, in document order: its own, without the title. */
+export function fieldsOfSection(section: SectionId): readonly FieldDefinition[] {
+  return FIELDS.filter((field) => field.section === section && field.key !== TITLE_FIELD);
+}
+
+/** The pane's section of a field, or null for the title above the sections. */
+export function paneSectionOf(field: FieldKey): SectionId | null {
+  return field === TITLE_FIELD ? null : (SECTION_OF.get(field) ?? null);
+}
+
+/**
+ * Problems per section for the accordion headers; findings about the whole annotatie, and about
+ * the title above the sections, count in no section.
+ */
 export function problemsBySection(findings: readonly ReportedFinding[]): Readonly<Record<SectionId, number>> {
   const counts = Object.fromEntries(SECTIONS.map((section) => [section.id, 0])) as Record<SectionId, number>;
   for (const finding of findings) {
     if (finding.severity === 'info' || finding.field === null) continue;
-    const section = SECTION_OF.get(finding.field);
-    if (section !== undefined) counts[section] += 1;
+    const section = paneSectionOf(finding.field);
+    if (section !== null) counts[section] += 1;
   }
   return counts;
 }

@@ -45,6 +45,25 @@ describe('the task pane form', () => {
     SECTIONS.forEach((section, index) => expect(headings[index]).toHaveTextContent(new RegExp(`^${escapeRegExp(section.title.nl)}`)));
   });
 
+  it('shows Onderwerp, the title of the annotatie, above the sections and first of the fields', async () => {
+    const { user } = renderPane(new MemoryDocument(SEED));
+    await ready();
+    const onderwerp = screen.getByRole('textbox', { name: 'Onderwerp' });
+    const contact = screen.getByRole('heading', { level: 2, name: /^Contactgegevens/ });
+    expect(onderwerp.compareDocumentPosition(contact) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Collapsing Contactgegevens leaves it in view.
+    await user.click(within(contact).getByRole('button'));
+    expect(screen.queryByRole('textbox', { name: 'Portefeuillehouder' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toBeInTheDocument();
+    // First of the fields in the page, so in the tab order (the e2e keyboard walk presses Tab).
+    await user.click(within(contact).getByRole('button'));
+    const others = FIELDS.filter((field) => field.key !== 'onderwerp').map((field) =>
+      screen.getByRole(roleOf(field), { name: field.label.nl }),
+    );
+    const title = screen.getByRole('textbox', { name: 'Onderwerp' });
+    expect(others.filter((control) => !(title.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING))).toEqual([]);
+  });
+
   // One render per language, every field of §2 checked in it (rendering per field would make
   // the suite slow without testing more).
   it('has a control per field named by its Dutch label, holding the document value', async () => {

@@ -2,6 +2,7 @@ import {
   INITIAL_FORM_STATE,
   changes,
   countProblems,
+  fieldsOfSection,
   formReducer,
   normalizedChanges,
   problemsBySection,
@@ -81,14 +82,23 @@ describe('form state', () => {
     expect(shownFindings([typo, format], 'ambtenaar.email', editing)).toEqual(expected);
   });
 
+  it.each([
+    ['contactgegevens', ['portefeuillehouder', 'medePortefeuillehouders', 'ambtenaar.naam']],
+    ['planning', ['planning.beeldvorming', 'planning.oordeelsvorming', 'planning.besluitvorming']],
+  ] as const)('shows in section %s its fields without the title, starting with %j', (section, first) => {
+    expect(fieldsOfSection(section).map((field) => field.key).slice(0, first.length)).toEqual(first);
+  });
+
   it('counts errors and warnings, not info, per section and in total', () => {
     const findings: ReportedFinding[] = [
       typo,
       { field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', message: 'w' },
       { field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', message: 'i' },
       { field: null, code: 'planning_all_nvt', severity: 'error', message: 'e' },
+      // Onderwerp sits above the sections in the pane: counted in the total, in no section.
+      { field: 'onderwerp', code: 'required', severity: 'error', message: 'r' },
     ];
-    expect(countProblems(findings)).toEqual({ errors: 2, warnings: 1 });
+    expect(countProblems(findings)).toEqual({ errors: 3, warnings: 1 });
     expect(problemsBySection(findings)).toEqual({
       contactgegevens: 1,
       bijeenkomst: 0,

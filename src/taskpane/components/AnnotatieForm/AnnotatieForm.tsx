@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, type ReactElement } from 'react';
-import { FIELDS, SECTIONS, fieldByKey } from '../../../domain/fields';
+import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
+import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
 import { countText, t } from '../../i18n';
 import { useServices } from '../../services';
 import { FieldControl } from '../FieldControl/FieldControl';
@@ -21,6 +22,8 @@ import { SectionPanel } from '../SectionPanel/SectionPanel';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
 import { useAnnotatieForm } from './useAnnotatieForm';
 import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
+
+const TITLE = fieldByKey(TITLE_FIELD);
 
 /** The task pane: reads the annotatie, shows it as a form in document order, saves the changes. */
 export function AnnotatieForm(): ReactElement {
@@ -52,6 +55,19 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
   const styles = useAnnotatieFormStyles();
   const { options } = useServices();
   const { language, load } = form;
+  const fieldControl = (field: FieldDefinition): ReactElement => (
+    <FieldControl
+      key={field.key}
+      field={field}
+      value={form.values[field.key] ?? ''}
+      findings={form.findingsFor(field.key)}
+      language={language}
+      options={field.choices ? options[field.choices] : []}
+      onChange={form.onChange}
+      onFocus={form.onFocus}
+      onBlur={form.onBlur}
+    />
+  );
 
   switch (load.status) {
     case 'loading':
@@ -92,6 +108,8 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
     case 'ready':
       return (
         <>
+          {/* The title of the annotatie, above its sections (see TITLE_FIELD). */}
+          <div className={styles.titleField}>{fieldControl(TITLE)}</div>
           <Accordion
             className={styles.sections}
             multiple
@@ -119,19 +137,7 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
                     </span>
                   </AccordionHeader>
                   <SectionPanel className={styles.panel}>
-                    {FIELDS.filter((field) => field.section === section.id).map((field) => (
-                      <FieldControl
-                        key={field.key}
-                        field={field}
-                        value={form.values[field.key] ?? ''}
-                        findings={form.findingsFor(field.key)}
-                        language={language}
-                        options={field.choices ? options[field.choices] : []}
-                        onChange={form.onChange}
-                        onFocus={form.onFocus}
-                        onBlur={form.onBlur}
-                      />
-                    ))}
+                    {fieldsOfSection(section.id).map(fieldControl)}
                   </SectionPanel>
                 </AccordionItem>
               );

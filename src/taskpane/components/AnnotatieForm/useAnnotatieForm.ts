@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AccordionToggleEventHandler } from '@fluentui/react-components';
 import { messageFor } from '../../../document/port';
-import { SECTIONS, fieldByKey, type AnnotatieValues, type FieldKey, type SectionId } from '../../../domain/fields';
+import { SECTIONS, type AnnotatieValues, type FieldKey, type SectionId } from '../../../domain/fields';
 import {
   INITIAL_FORM_STATE,
   changedFields,
@@ -9,6 +9,7 @@ import {
   countProblems,
   formReducer,
   normalizedChanges,
+  paneSectionOf,
   problemsBySection,
   shownFindings,
 } from '../../form-state';
@@ -136,8 +137,8 @@ export function useAnnotatieForm(): AnnotatieFormState {
   }, []);
 
   const goToField = useCallback((field: FieldKey) => {
-    const section = fieldByKey(field).section;
-    setOpenSections((open) => (open.includes(section) ? open : [...open, section]));
+    const section = paneSectionOf(field);
+    if (section !== null) setOpenSections((open) => (open.includes(section) ? open : [...open, section]));
     // After React has rendered the opened panel.
     requestAnimationFrame(() => globalThis.document.getElementById(controlId(field))?.focus());
   }, []);

@@ -36,6 +36,8 @@ export const useAnnotatieFormStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground3,
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  // Lined up with the heading and the summary, not indented like a section's fields: it is the title.
+  titleField: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   sections: { flexGrow: 1, padding: `0 ${tokens.spacingHorizontalXS}` },
   sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   panel: {
