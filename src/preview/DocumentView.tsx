@@ -35,6 +35,9 @@ const useStyles = makeStyles({
       padding: '2pt 4pt',
       overflowWrap: 'anywhere',
     },
+    // The first column holds short labels and names; the other two the e-mail addresses, which
+    // at an equal third broke inside "zoetermeer.nl" on the untouched seed.
+    '& td:first-child': { width: '28%' },
     // Content controls as Word draws them with BoundingBox appearance: a thin frame, and the
     // title on hover (the `title` attribute carries it).
     '& .cc': { outline: `1px dotted ${tokens.colorNeutralStroke1}`, outlineOffset: '1px', margin: '2px 0' },
