@@ -78,7 +78,13 @@ abstract class FakeObject<T> {
     protected readonly typeName: string,
   ) {}
 
-  protected abstract readProperty(node: T, name: string): unknown;
+  /** `owner` names the proxy the load was queued on, for Word's error message. */
+  protected abstract readProperty(node: T, name: string, owner: string): unknown;
+
+  /** A collection's load reads its items' properties through the item's own reader. */
+  readPropertyFor(node: T, name: string, owner: string): unknown {
+    return this.readProperty(node, name, owner);
+  }
 
   /** The properties a bare load() brings: Word loads all scalar properties (which we never do). */
   protected abstract scalarProperties(): readonly string[];
@@ -90,7 +96,7 @@ abstract class FakeObject<T> {
       this.loaded.set('isNullObject', this.ref.value === null);
       if (this.ref.value === null) return;
       const node = this.ref.get(`${this.typeName}.load`);
-      for (const name of wanted) this.loaded.set(name, this.readProperty(node, name));
+      for (const name of wanted) this.loaded.set(name, this.readProperty(node, name, this.typeName));
     });
   }
 
@@ -143,13 +149,11 @@ abstract class FakeCollection<N, P extends FakeObject<N>> {
         const item = this.makeItem();
         item.ref.value = node;
         item.setLoaded('isNullObject', false);
-        for (const name of list) item.setLoaded(name, this.readItemProperty(item, node, name));
+        for (const name of list) item.setLoaded(name, item.readPropertyFor(node, name, this.typeName));
         return item;
       });
     });
   }
-
-  protected abstract readItemProperty(item: P, node: N, name: string): unknown;
 
   get items(): P[] {
     if (this.loadedItems === null) throw propertyNotLoaded('items');
@@ -184,7 +188,7 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     return CONTROL_SCALARS;
   }
 
-  protected readProperty(node: ControlNode, name: string): unknown {
+  protected readProperty(node: ControlNode, name: string, owner: string): unknown {
     switch (name) {
       case 'text':
         return controlText(node);
@@ -204,7 +208,7 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
         return node.id;
       default:
         // office.js rejects unknown property names when the batch runs.
-        throw wordError('InvalidArgument', `ContentControl.load(${name})`);
+        throw wordError('InvalidArgument', `${owner}.load(${name})`);
     }
   }
 
@@ -374,28 +378,6 @@ export class FakeContentControlCollection
     return new FakeContentControl(this.context);
   }
 
-  protected readItemProperty(_item: FakeContentControl, node: ControlNode, name: string): unknown {
-    switch (name) {
-      case 'text':
-        return controlText(node);
-      case 'tag':
-        return node.tag;
-      case 'title':
-        return node.title;
-      case 'cannotDelete':
-        return node.cannotDelete;
-      case 'cannotEdit':
-        return node.cannotEdit;
-      case 'placeholderText':
-        return node.placeholderText;
-      case 'appearance':
-        return node.appearance;
-      case 'id':
-        return node.id;
-      default:
-        throw wordError('InvalidArgument', `ContentControlCollection.load(${name})`);
-    }
-  }
 
   load(propertyNames?: string | string[]): FakeContentControlCollection {
     this.doLoad(propertyNames);
@@ -446,10 +428,10 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
   protected scalarProperties(): readonly string[] {
     return ['text', 'styleBuiltIn'];
   }
-  protected readProperty(node: ParagraphNode, name: string): unknown {
+  protected readProperty(node: ParagraphNode, name: string, owner: string): unknown {
     if (name === 'text') return paragraphText(node);
     if (name === 'styleBuiltIn') return node.style;
-    throw wordError('InvalidArgument', `Paragraph.load(${name})`);
+    throw wordError('InvalidArgument', `${owner}.load(${name})`);
   }
   get text(): string {
     return this.read('text');
@@ -503,11 +485,6 @@ export class FakeParagraphCollection extends FakeCollection<ParagraphNode, FakeP
   protected makeItem(): FakeParagraph {
     return new FakeParagraph(this.context);
   }
-  protected readItemProperty(_item: FakeParagraph, node: ParagraphNode, name: string): unknown {
-    if (name === 'text') return paragraphText(node);
-    if (name === 'styleBuiltIn') return node.style;
-    throw wordError('InvalidArgument', `ParagraphCollection.load(${name})`);
-  }
   load(propertyNames?: string | string[]): FakeParagraphCollection {
     this.doLoad(propertyNames);
     return this;
@@ -531,9 +508,9 @@ export class FakeRange extends FakeObject<ParagraphNode[]> implements RangeApi {
   protected scalarProperties(): readonly string[] {
     return ['text'];
   }
-  protected readProperty(node: ParagraphNode[], name: string): unknown {
+  protected readProperty(node: ParagraphNode[], name: string, owner: string): unknown {
     if (name === 'text') return node.map(paragraphText).join('\r');
-    throw wordError('InvalidArgument', `Range.load(${name})`);
+    throw wordError('InvalidArgument', `${owner}.load(${name})`);
   }
   get text(): string {
     return this.read('text');
@@ -564,10 +541,6 @@ export class FakeRangeCollection extends FakeCollection<ParagraphNode[], FakeRan
   }
   protected makeItem(): FakeRange {
     return new FakeRange(this.context);
-  }
-  protected readItemProperty(_item: FakeRange, node: ParagraphNode[], name: string): unknown {
-    if (name === 'text') return node.map(paragraphText).join('\r');
-    throw wordError('InvalidArgument', `RangeCollection.load(${name})`);
   }
   getFirst(): FakeRange {
     return this.deriveItem(new FakeRange(this.context), 'RangeCollection.getFirst', (nodes) => {
