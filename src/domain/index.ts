@@ -13,7 +13,7 @@ export { parsePhone, formatPhone, toE164, phoneProblem } from './phone/phones';
 export type { EmailAddress } from './email';
 export { parseEmail, suggestEmail, nearMissDomain } from './email';
 export { normalizeValue } from './normalize';
-export { cleanText } from './text';
+export { cleanText, writableText } from './text';
 export { placeholderFor, isPlaceholder } from './placeholders';
 export type { ParsedValues } from './values-json';
 export { parseValuesJson } from './values-json';

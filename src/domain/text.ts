@@ -89,10 +89,22 @@ export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROL.test(text);
 }
 
+const UNWRITABLE_ALL = new RegExp(UNWRITABLE.source, 'gu');
+
 /**
- * The text with every character of text_invalid_characters removed: what the writers put in the
- * document and what the finding suggests, so the two never differ. Returns `text` itself when
- * there is nothing to remove (no copy of a megabyte paste).
+ * The value as a document holds it: line breaks of any convention as "\n", and the characters
+ * XML 1.0 cannot carry (UNWRITABLE) dropped. Both writers — the .docx template and the Word
+ * layer — write exactly this, so a value reads back the same from Word and from the file.
+ */
+export function writableText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(UNWRITABLE_ALL, '');
+}
+
+/**
+ * The text with every character of text_invalid_characters removed: the finding's suggestion.
+ * The writers drop the unwritable part of it themselves (writableText) and keep bidi controls,
+ * which XML can hold. Returns `text` itself when there is nothing to remove (no copy of a
+ * megabyte paste).
  */
 export function cleanText(text: string): string {
   DROPPED.lastIndex = 0;

@@ -2,12 +2,13 @@ import { WRAPPER_TAG, WRAPPER_TITLE, fieldByKey } from '../../domain/fields';
 import type { AnnotatieValues, FieldDefinition, FieldKey } from '../../domain/fields';
 import { normalizeValue } from '../../domain/normalize';
 import { placeholderFor } from '../../domain/placeholders';
+import { writableText } from '../../domain/text';
 import { DEFAULT_PROFILE } from '../../domain/profile';
 import type { Profile } from '../../domain/profile';
 import { LAYOUT } from './layout';
 import type { LayoutCell, LayoutNode } from './layout';
 import { NS } from './namespaces';
-import { escapeAttr, escapeText, isXmlChar } from './xml-tokenizer';
+import { escapeAttr, escapeText } from './xml-tokenizer';
 
 /**
  * The annotatie as WordprocessingML: ONE template for both the .docx writer (write.ts) and the
@@ -46,13 +47,7 @@ const ONDERWERP_STYLE = 'Onderwerp';
 
 /** The value as the document will hold it: line breaks normalised, XML-impossible characters dropped. */
 export function documentText(value: string): string {
-  let out = '';
-  const text = value.replace(/\r\n?/g, '\n');
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (isXmlChar(code) && code !== 0xd) out += char;
-  }
-  return out;
+  return writableText(value);
 }
 
 function runs(line: string, rPr = ''): string {
