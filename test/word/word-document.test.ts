@@ -361,7 +361,8 @@ describe('select', () => {
     const { fake, doc } = await withSeed();
     ok(await once(fake, () => doc.select('planning.besluitvorming')));
     expect(fake.engine.scrolledTo).toBe('annotatie.planning.besluitvorming');
-    expect(fake.engine.selection.runs.map((run) => run.text).join('')).toBe('13-10-2025');
+    expect(fake.engine.selection.start.paragraph.runs.map((run) => run.text).join('')).toBe('13-10-2025');
+    expect(fake.engine.selection.start).toEqual(fake.engine.selection.end); // a cursor, not a selection
   });
 
   it('reports a missing control as itemNotFound', async () => {
