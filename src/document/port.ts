@@ -19,6 +19,12 @@
  *   `await doc.identity()` (stored in the document's add-in settings, no round trip).
  * - Call detect() (or read()) when the pane opens: insertTemplate refuses a second annotatie and
  *   write/repair skip missing controls based on what the last detect/read saw.
+ * - The Controle tab: review() for everything it shows (values, per-field tracked changes with
+ *   author and date, original text where changes cannot be listed, "edited outside the pane",
+ *   capabilities); then acceptChanges/rejectChanges(selection) with a domain ChangeSelection
+ *   (one change by field + index, a field, an author, all). Each outcome carries the review after
+ *   the action, so the tab re-renders from it without another call. Grouping per field/author is
+ *   the domain's changesByField/changesByAuthor (src/domain/review.ts), also used by the CLI.
  *
  * Every operation resolves (never rejects on a Word failure) to a {@link WordResult}: either
  * `{ ok: true, ... }` or `{ ok: false, failure }`, where the failure says what was and was not
@@ -27,6 +33,9 @@
 import type { AnnotatieValues, FieldKey, Language } from '../domain/fields';
 import { fieldByKey } from '../domain/fields';
 import type { Finding } from '../domain/findings';
+import type { ChangeSelection, FieldChange, ValueSnapshot } from '../domain/review';
+
+export type { ChangeSelection, ValueSnapshot } from '../domain/review';
 
 /** Where a new annotatie goes: at the user's cursor, or at the very start of the document. */
 export type InsertLocation = 'cursor' | 'start';
@@ -51,7 +60,7 @@ export const WORD_FAILURE_KINDS = [
 
 export type WordFailureKind = (typeof WORD_FAILURE_KINDS)[number];
 
-export type OperationName = 'detect' | 'read' | 'insertTemplate' | 'write' | 'select' | 'repair';
+export type OperationName = 'detect' | 'read' | 'insertTemplate' | 'write' | 'select' | 'repair' | 'review' | 'acceptChanges' | 'rejectChanges';
 
 export interface WordFailure {
   readonly kind: WordFailureKind;
@@ -88,10 +97,18 @@ export interface ReadOutcome {
   readonly trackedDeletionsKnown: boolean;
   /** Whether Word is tracking changes (WordApi 1.4; null when the host cannot tell). */
   readonly trackingChanges: boolean | null;
+  /**
+   * False when a value may hold deleted text next to inserted text: the host lacks
+   * getReviewedText (WordApi 1.4) and its `text` follows the user's markup view (office-js #5286,
+   * #2314). Absent means exact (older implementations of the port).
+   */
+  readonly valuesExact?: boolean;
 }
 
 export interface InsertOutcome {
   readonly inserted: readonly FieldKey[];
+  /** Whether the snapshot of written values was updated in the same batch (needs WordApi 1.4). */
+  readonly snapshotWritten?: boolean;
 }
 
 export interface WriteOutcome {
@@ -104,6 +121,8 @@ export interface WriteOutcome {
    * in the document since (by the user or a co-author) is not overwritten by a stale value.
    */
   readonly unchanged?: readonly FieldKey[];
+  /** Whether the snapshot of written values was updated in the same batch (needs WordApi 1.4). */
+  readonly snapshotWritten?: boolean;
 }
 
 export interface SelectOutcome {
@@ -115,6 +134,97 @@ export interface RepairOutcome {
   readonly recreated: readonly FieldKey[];
   /** Missing field controls with no place left to put them (e.g. their whole table is gone). */
   readonly notRecreated: readonly FieldKey[];
+  /** Whether the snapshot of written values was updated in the same batch (needs WordApi 1.4). */
+  readonly snapshotWritten?: boolean;
+}
+
+/** What this Word can do for the review, so the Controle tab can say what it cannot show. */
+export interface ReviewCapabilities {
+  /** WordApi 1.6: the tracked changes per field, each one accepted or rejected on its own. */
+  readonly trackedChanges: boolean;
+  /** WordApi 1.4: getReviewedText, so values are exact and (without 1.6) original against current text. */
+  readonly reviewedText: boolean;
+  /** WordApi 1.4: whether track changes is on. */
+  readonly trackingMode: boolean;
+  /** WordApi 1.5: controls that are pending tracked deletions are told apart (#1299). */
+  readonly trackedDeletions: boolean;
+  /** WordApi 1.4 custom XML parts: the snapshot of written values is read and written. */
+  readonly snapshot: boolean;
+}
+
+/**
+ * A pending tracked change in a field, as the review shows it. Word gives tracked changes no id,
+ * so a change is found again by its field and its position among that field's changes
+ * (`index`), and checked by what it says (type, author, date, text) when acted on.
+ */
+export interface ReviewedChange extends FieldChange {
+  /** `${field}#${index}`: stable until the field's changes change. */
+  readonly id: string;
+  readonly index: number;
+}
+
+export interface FieldReview {
+  readonly key: FieldKey;
+  /** The current text (every pending change accepted); "" when empty. */
+  readonly current: string;
+  /**
+   * The original text (every pending change rejected), given where the host has getReviewedText
+   * (WordApi 1.4) but cannot list changes (WordApi 1.6); otherwise null.
+   */
+  readonly original: string | null;
+  /** Locked for editing (w:lock contentLocked): Word refuses accept/reject inside it (#2886). */
+  readonly locked: boolean;
+  /** Its pending changes in document order (empty without WordApi 1.6). */
+  readonly changes: readonly ReviewedChange[];
+  /** Its text differs from what the add-in last wrote there (see the snapshot). */
+  readonly editedOutsidePane: boolean;
+}
+
+export interface ReviewOutcome {
+  /** Current text per field, as read() gives it. */
+  readonly values: AnnotatieValues;
+  /** See ReadOutcome.valuesExact. */
+  readonly valuesExact: boolean;
+  /** control_missing / control_duplicate (contract §4). */
+  readonly findings: readonly Finding[];
+  /** Every field with a live control, in field order. */
+  readonly fields: readonly FieldReview[];
+  /** All pending changes in the fields, field by field in document order. */
+  readonly changes: readonly ReviewedChange[];
+  readonly trackingChanges: boolean | null;
+  readonly trackedDeletionsKnown: boolean;
+  /** The snapshot of values the add-in last wrote; null when there is none (or the host cannot read it). */
+  readonly snapshot: ValueSnapshot | null;
+  /** Fields whose text differs from the snapshot: edited in Word directly or by a co-author. */
+  readonly editedOutsidePane: readonly FieldKey[];
+  readonly capabilities: ReviewCapabilities;
+}
+
+/** Why a change in a selection was not accepted or rejected. */
+export type NotDoneReason =
+  /** Its control is locked for editing; Word refuses accept/reject there (office-js #2886). */
+  | 'locked'
+  /** The field's changes differ from the review (a co-author, or Word itself): nothing was done there. */
+  | 'changed'
+  /** The field's control is gone. */
+  | 'controlMissing'
+  /** Word refused (protected document…); see `refusal`. */
+  | 'refused';
+
+export interface ChangeActionOutcome {
+  readonly action: 'accept' | 'reject';
+  /** The changes Word accepted or rejected, as Word held them when it did. */
+  readonly done: readonly ReviewedChange[];
+  readonly notDone: readonly { readonly change: ReviewedChange; readonly reason: NotDoneReason }[];
+  /**
+   * Changes acted on that the review did not show: a whole field or everything was accepted or
+   * rejected, as Word's own "Accept all" does, and a co-author had added to it since.
+   */
+  readonly unexpected: readonly ReviewedChange[];
+  /** Word's error when it refused part of the action. */
+  readonly refusal?: { readonly kind: WordFailureKind; readonly code?: string; readonly detail?: string };
+  /** The review after the action, read in the same round trip. */
+  readonly review: ReviewOutcome;
 }
 
 export interface AnnotatieDocument {
@@ -139,6 +249,21 @@ export interface AnnotatieDocument {
    * pane (stored in the document's add-in settings; no Word round trip).
    */
   identity(): Promise<string>;
+  /**
+   * Everything the Controle tab shows: current values, per-field tracked changes, original text
+   * where only WordApi 1.4 is there, whether tracking is on, the snapshot and which fields were
+   * edited outside the pane, control findings, and what this Word can do. One round trip once
+   * the adapter has read the document (see src/document/word/NOTES.md for the exceptions).
+   */
+  review(): Promise<WordResult<ReviewOutcome>>;
+  /**
+   * Accepts the selected changes, as shown by the last review (or a fresh one). Touches only
+   * changes inside the annotatie's field controls. Never rejects: what could not be done is in
+   * the outcome, with a fresh review. One round trip (one more when the changes moved meanwhile).
+   */
+  acceptChanges(selection: ChangeSelection): Promise<WordResult<ChangeActionOutcome>>;
+  /** As acceptChanges, rejecting. */
+  rejectChanges(selection: ChangeSelection): Promise<WordResult<ChangeActionOutcome>>;
 }
 
 /** The keys whose value differs between what the document held and what the pane holds now. */
@@ -186,6 +311,8 @@ const KIND_TEXT: Readonly<Record<WordFailureKind, Readonly<Record<Language, stri
   },
 };
 
+const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['detect', 'read', 'select', 'review']);
+
 function labels(keys: readonly FieldKey[], lang: Language): string {
   return keys.map((key) => fieldByKey(key).label[lang]).join(', ');
 }
@@ -218,7 +345,7 @@ export function messageFor(failure: WordFailure, lang: Language = 'nl'): string 
         ? 'Uw invoer is bewaard in het taakvenster en als concept; probeer het opnieuw.'
         : 'Your input is kept in the task pane and as a draft; please try again.',
     );
-  } else if (failure.written.length === 0 && failure.operation !== 'detect' && failure.operation !== 'read' && failure.operation !== 'select') {
+  } else if (failure.written.length === 0 && !READ_ONLY_OPERATIONS.has(failure.operation)) {
     parts.push(nl ? 'Er is niets gewijzigd in het document.' : 'Nothing in the document was changed.');
   }
   return parts.join(' ');

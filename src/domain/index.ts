@@ -22,3 +22,15 @@ export { typedValues } from './typed-values';
 export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor } from './validate';
 export type { Messages, MessageContext } from './messages';
 export { messageFor, reportFindings, MESSAGES } from './messages';
+export type { FieldChange, IndexedChange, AuthorChanges, FieldChanges, ChangeSelection, ValueSnapshot, OutsideEditOptions } from './review';
+export {
+  indexChanges,
+  changesByField,
+  changesByAuthor,
+  selectChanges,
+  sameChange,
+  comparableText,
+  updateSnapshot,
+  fieldsEditedOutsidePane,
+  SNAPSHOT_VERSION,
+} from './review';

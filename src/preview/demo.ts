@@ -91,6 +91,9 @@ export function rememberingWrites(document: AnnotatieDocument, edits: SavedEdits
     select: (key) => document.select(key),
     repair: (values) => document.repair(values),
     identity: () => document.identity(),
+    review: () => document.review(),
+    acceptChanges: (selection) => document.acceptChanges(selection),
+    rejectChanges: (selection) => document.rejectChanges(selection),
     async write(changes): Promise<WordResult<WriteOutcome>> {
       const result = await document.write(changes);
       const written = result.ok ? result.written : result.failure.written;

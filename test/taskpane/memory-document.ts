@@ -1,4 +1,5 @@
 import type { AnnotatieDocument, WordFailure, WordFailureKind, WordResult } from '../../src/document/port';
+import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
 
 /**
@@ -70,6 +71,40 @@ export class MemoryDocument implements AnnotatieDocument {
 
   async identity(): Promise<string> {
     return 'memory-document';
+  }
+
+  /** A document in memory has no tracked changes and no snapshot: the review says so. */
+  async review(): ReturnType<AnnotatieDocument['review']> {
+    if (this.values === null) return this.failure('noAnnotatie', 'review');
+    const values = { ...this.values };
+    return {
+      ok: true,
+      values,
+      valuesExact: true,
+      findings: [],
+      fields: FIELDS.filter((field) => !this.missing.has(field.key)).map((field) => ({
+        key: field.key,
+        current: values[field.key] ?? '',
+        original: null,
+        locked: false,
+        changes: [],
+        editedOutsidePane: false,
+      })),
+      changes: [],
+      trackingChanges: false,
+      trackedDeletionsKnown: true,
+      snapshot: null,
+      editedOutsidePane: [],
+      capabilities: { trackedChanges: false, reviewedText: false, trackingMode: false, trackedDeletions: false, snapshot: false },
+    };
+  }
+
+  async acceptChanges(): ReturnType<AnnotatieDocument['acceptChanges']> {
+    return this.failure('notSupported', 'acceptChanges');
+  }
+
+  async rejectChanges(): ReturnType<AnnotatieDocument['rejectChanges']> {
+    return this.failure('notSupported', 'rejectChanges');
   }
 }
 

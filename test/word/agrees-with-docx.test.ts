@@ -6,6 +6,7 @@ import { createWordDocument } from '../../src/document/word';
 import { createFakeWord } from '../../src/document/word/fake';
 import type { FakeWord } from '../../src/document/word/fake';
 import type { AnnotatieDocument } from '../../src/document/port';
+import { changesByAuthor, changesByField } from '../../src/domain/review';
 import seedJson from '../fixtures/values/seed.json';
 
 /**
@@ -97,5 +98,33 @@ describe('the Word layer and the .docx reader agree', () => {
     );
     fake.user.typeInControl('annotatie.medePortefeuillehouders', 'Wethouder A\vWethouder B');
     await agree(fake, doc);
+  });
+
+  it('on tracked multi-paragraph writes in Word on the web\'s Simple Markup (the layer reads reviewed text)', async () => {
+    const { fake, doc } = setup();
+    await doc.insertTemplate(seed, 'start');
+    fake.user.setTracking('TrackAll');
+    await doc.read();
+    await doc.write({ 'toelichting.kern': 'Eén\nTwee\nDrie', 'toelichting.inleiding': 'Korter' });
+    fake.user.typeInControl('annotatie.toelichting.behandeladvies', 'Ander advies\nmet een tweede alinea', { author: 'Griffie Zoetermeer' });
+    await agree(fake, doc);
+  });
+
+  it('on the tracked changes of several authors: the same changes, grouped the same way by the shared domain code', async () => {
+    const { fake, doc } = setup();
+    await doc.insertTemplate(seed, 'start');
+    fake.user.setTracking('TrackAll');
+    fake.user.editControl('annotatie.ambtenaar.email', { after: 'zoete', insert: 'r' }, { author: 'J. Jansen' });
+    fake.user.typeInControl('annotatie.adviesCommissie', 'Voorstel agenderen als hamerstuk', { author: 'Griffie Zoetermeer' });
+    fake.user.editControl('annotatie.programma', { find: 'Alle programma’s', replace: 'Vrije tijd' }, { author: 'Griffie Zoetermeer' });
+    const docx = await agree(fake, doc);
+    const review = await doc.review();
+    if (!review.ok) throw new Error(JSON.stringify(review.failure));
+    const shape = (changes: readonly { field: string; type: string; author: string; text: string | null }[]) =>
+      changes.map((change) => `${change.field} ${change.type} ${change.author}: ${change.text}`);
+    expect(shape(changesByField(docx.trackedChanges).flatMap((group) => group.changes))).toEqual(shape(review.changes));
+    expect(changesByAuthor(docx.trackedChanges).map((group) => [group.author, group.fields])).toEqual(
+      changesByAuthor(review.changes).map((group) => [group.author, group.fields]),
+    );
   });
 });

@@ -56,6 +56,8 @@ describe('changedFields', () => {
 describe('classifyError', () => {
   it.each([
     [new FakeWordError('AccessDenied', 'x'), 'accessDenied'],
+    // Word on the web's answer in a protected document (office-js-docs #981).
+    [new FakeWordError('NotAllowed', 'x'), 'accessDenied'],
     [new FakeWordError('GeneralException', 'x'), 'generalException'],
     [new FakeWordError('ItemNotFound', 'x'), 'itemNotFound'],
     [new FakeWordError('ApiNotFound', 'x'), 'notSupported'],

@@ -21,6 +21,35 @@ export interface ClientResultApi<T> {
   readonly value: T;
 }
 
+/** Which text getReviewedText gives: every pending change rejected, or every one accepted. */
+export type ChangeTrackingVersion = 'Original' | 'Current';
+
+/** WordApi 1.6: one pending tracked change. */
+export interface TrackedChangeApi {
+  readonly author: string;
+  /** A Date in office.js (Word.TrackedChange.date). */
+  readonly date: Date;
+  /** The inserted or deleted text (Word for Mac gives "" for deletions, office-js #5178). */
+  readonly text: string;
+  readonly type: Word.TrackedChange['type'];
+  load(propertyNames?: string | string[]): TrackedChangeApi;
+  accept(): void;
+  reject(): void;
+  /** Throws ItemNotFound on sync when this is the last change. */
+  getNext(): TrackedChangeApi;
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End'): RangeApi;
+}
+
+/** WordApi 1.6 */
+export interface TrackedChangeCollectionApi {
+  readonly items: TrackedChangeApi[];
+  load(propertyNames?: string | string[]): TrackedChangeCollectionApi;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Throws ItemNotFound on sync when the collection is empty. */
+  getFirst(): TrackedChangeApi;
+}
+
 export interface ContentControlApi {
   readonly isNullObject: boolean;
   /** WordApi 1.1 */
@@ -45,6 +74,12 @@ export interface ContentControlApi {
   readonly parentTableOrNullObject: TableApi;
   /** WordApi 1.3 */
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWholeWord?: boolean }): RangeCollectionApi;
+  /** WordApi 1.4: the text with every pending change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: ChangeTrackingVersion): ClientResultApi<string>;
+  /** WordApi 1.6 */
+  getTrackedChanges(): TrackedChangeCollectionApi;
+  /** WordApi 1.3: the whole control ('Whole'), or a collapsed range at its start or end. */
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content'): RangeApi;
 }
 
 export interface ContentControlCollectionApi {
@@ -79,13 +114,22 @@ export interface ParagraphCollectionApi {
 
 export interface RangeApi {
   readonly text: string;
+  /** WordApi 1.3: true for a collapsed range (the cursor). */
+  readonly isEmpty: boolean;
   load(propertyNames?: string | string[]): RangeApi;
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): ParagraphApi;
   readonly paragraphs: ParagraphCollectionApi;
+  /** WordApi 1.4 */
+  getReviewedText(changeTrackingVersion?: ChangeTrackingVersion): ClientResultApi<string>;
+  /** WordApi 1.6 */
+  getTrackedChanges(): TrackedChangeCollectionApi;
+  /** WordApi 1.3: throws ItemNotFound on sync when the ranges neither overlap nor touch. */
+  intersectWith(range: RangeApi): RangeApi;
 }
 
 export interface RangeCollectionApi {
   readonly items: RangeApi[];
+  load(propertyNames?: string | string[]): RangeCollectionApi;
   /** WordApi 1.3 */
   getFirst(): RangeApi;
 }
@@ -110,11 +154,25 @@ export interface BodyApi {
   readonly contentControls: ContentControlCollectionApi;
   readonly paragraphs: ParagraphCollectionApi;
   insertParagraph(paragraphText: string, insertLocation: InsertStartEnd): ParagraphApi;
+  /** WordApi 1.4 */
+  getReviewedText(changeTrackingVersion?: ChangeTrackingVersion): ClientResultApi<string>;
+  /** WordApi 1.6 */
+  getTrackedChanges(): TrackedChangeCollectionApi;
 }
 
-/** WordApi 1.4: where the schema version lives (a custom XML part, as the .docx layer writes it). */
+/**
+ * WordApi 1.4: where the schema version and the snapshot of written values live (custom XML
+ * parts, as the .docx layer writes them).
+ */
 export interface CustomXmlPartApi {
   readonly id: string;
+  readonly namespaceUri: string;
+  /** WordApiDesktop 1.3 only (not on the web): the part's XML as a loadable property. */
+  readonly xml: string;
+  load(propertyNames?: string | string[]): CustomXmlPartApi;
+  getXml(): ClientResultApi<string>;
+  setXml(xml: string): void;
+  delete(): void;
 }
 
 export interface CustomXmlPartScopedCollectionApi {
@@ -125,6 +183,8 @@ export interface CustomXmlPartScopedCollectionApi {
 export interface CustomXmlPartCollectionApi {
   add(xml: string): CustomXmlPartApi;
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollectionApi;
+  /** Throws ItemNotFound on sync when there is no part with this id. */
+  getItem(id: string): CustomXmlPartApi;
 }
 
 export interface DocumentApi {
@@ -181,6 +241,12 @@ export const WORD_API_SUBSET_CHECKS: {
   readonly table: [Assignable<Word.Table, TableApi>, NoExtraKeys<TableApi, Word.Table>];
   readonly tableCell: [Assignable<Word.TableCell, TableCellApi>, NoExtraKeys<TableCellApi, Word.TableCell>];
   readonly body: [Assignable<Word.Body, BodyApi>, NoExtraKeys<BodyApi, Word.Body>];
+  readonly customXmlPart: [Assignable<Word.CustomXmlPart, CustomXmlPartApi>, NoExtraKeys<CustomXmlPartApi, Word.CustomXmlPart>];
+  readonly trackedChange: [Assignable<Word.TrackedChange, TrackedChangeApi>, NoExtraKeys<TrackedChangeApi, Word.TrackedChange>];
+  readonly trackedChanges: [
+    Assignable<Word.TrackedChangeCollection, TrackedChangeCollectionApi>,
+    NoExtraKeys<TrackedChangeCollectionApi, Word.TrackedChangeCollection>,
+  ];
   readonly customXmlParts: [
     Assignable<Word.CustomXmlPartCollection, CustomXmlPartCollectionApi>,
     NoExtraKeys<CustomXmlPartCollectionApi, Word.CustomXmlPartCollection>,
@@ -202,6 +268,9 @@ export const WORD_API_SUBSET_CHECKS: {
   table: [true, true],
   tableCell: [true, true],
   body: [true, true],
+  customXmlPart: [true, true],
+  trackedChange: [true, true],
+  trackedChanges: [true, true],
   customXmlParts: [true, true],
   customXmlPartsScoped: [true, true],
   document: [true, true],

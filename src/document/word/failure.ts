@@ -33,6 +33,12 @@ function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
 }
 
+/** Word's errorLocation of a failed command (e.g. "CustomXmlPart.setXml"), if it said one. */
+export function errorLocation(error: unknown): string | undefined {
+  const location = field(field(error, 'debugInfo'), 'errorLocation');
+  return typeof location === 'string' ? location : undefined;
+}
+
 export function classifyError(error: unknown): ErrorInfo {
   const code = field(error, 'code');
   const message = field(error, 'message');

@@ -1,8 +1,9 @@
 /**
  * The Word adapter of the port: the only code that calls `context.sync()`. Every operation queues
- * its work for all 20 fields and syncs exactly once (a round trip costs tens of ms on the web and
- * the host queues at most 50 batches); only after a failed write does a second round trip check
- * what actually landed, so the user is told the truth.
+ * its work for all 20 fields and syncs once (a round trip costs tens of ms on the web and the host
+ * queues at most 50 batches). Where one batch cannot know enough, a second one follows, and only
+ * then: after a failed write (to tell the user what landed), and in read/review when the adapter
+ * has not scanned the document yet or guessed wrong (see gather.ts and NOTES.md).
  *
  * Why the template is built with the API (insertParagraph / insertTable / insertContentControl)
  * and not with insertOoxml of the .docx layer's fragment: insertOoxml into or around content
@@ -13,48 +14,66 @@
  *
  * Requirement sets: WordApi 1.3 is the minimum (getFirst, insertTable, styleBuiltIn,
  * parentTableOrNullObject, Paragraph.getPrevious). Behind isSetSupported:
- *  - WordApi 1.4: the schema-version custom XML part (without it: schemaVersion null, nothing
- *    written) and Document.changeTrackingMode (read only; without it: trackingChanges null);
+ *  - WordApi 1.4: values through getReviewedText('Current'), because `text` shows deleted text
+ *    next to inserted text in some markup views (office-js #5286, #1267, #2314); the schema
+ *    and snapshot custom XML parts; Document.changeTrackingMode (read only);
  *  - WordApi 1.5: getByChangeTrackingStates to ignore controls that are pending tracked deletions
- *    (#1299); without it they count as live and `trackedDeletionsKnown` is false.
+ *    (#1299); without it they count as live and `trackedDeletionsKnown` is false;
+ *  - WordApi 1.6: tracked changes per field, accept/reject (change-actions.ts);
+ *  - WordApiDesktop 1.3: the snapshot part's XML as a loadable property.
  */
-import { FIELDS, SCHEMA_VERSION, WRAPPER_TAG, WRAPPER_TITLE, fieldByKey, fieldByTag } from '../../domain/fields';
+import { FIELDS, WRAPPER_TAG, WRAPPER_TITLE, fieldByKey, fieldByTag } from '../../domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
 import { placeholderFor, isPlaceholder } from '../../domain/placeholders';
+import { comparableText, fieldsEditedOutsidePane, sameChange, selectChanges, updateSnapshot } from '../../domain/review';
+import type { ChangeSelection, ValueSnapshot } from '../../domain/review';
 import { LAYOUT } from '../ooxml/layout';
 import { SCHEMA_PART_NAMESPACE, schemaPartXml } from '../ooxml/schema-part';
+import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, snapshotPartXml } from '../snapshot-part';
 import type {
   AnnotatieDocument,
+  ChangeActionOutcome,
   Detection,
+  FieldReview,
   InsertLocation,
   InsertOutcome,
+  NotDoneReason,
   ReadOutcome,
   RepairOutcome,
+  ReviewCapabilities,
+  ReviewOutcome,
+  ReviewedChange,
   SelectOutcome,
   WordResult,
   WriteOutcome,
 } from '../port';
-import type {
-  ContentControlApi,
-  ContentControlCollectionApi,
-  ParagraphApi,
-  RequestContextApi,
-  TableApi,
-  WordHost,
-} from './api';
-import { classifyError, failure } from './failure';
+import type { ContentControlApi, CustomXmlPartApi, ParagraphApi, RequestContextApi, TableApi, WordHost } from './api';
+import { describeChange, queueChangeActions } from './change-actions';
+import type { ChangeAction, FieldActionPlan, FieldActionResult } from './change-actions';
+import { classifyError, errorLocation, failure } from './failure';
+import type { ErrorInfo } from './failure';
+import { liveControls, prepareGather, queueGather, schemaVersionOfPart } from './gather';
+import type { Gathered, GatherPlan, HostSupport, Prepared } from './gather';
 import { PLAN } from './plan';
 import { wordText } from './text';
 import type { FieldPlace } from './plan';
 
 export const DOCUMENT_ID_SETTING = 'annotatie.documentId' as const;
+/**
+ * Where the snapshot part is: its id, kept in the add-in's document settings so that a new
+ * session can fetch the part in its first batch (on the web a part's XML needs getItem(id)).
+ * Only a pointer: the snapshot itself lives in the part, which travels with the .docx.
+ */
+export const SNAPSHOT_PART_SETTING = 'annotatie.snapshotPartId' as const;
 
 export interface WordDocumentOptions {
   /** Makes the document identity for a document that has none yet (tests inject a fixed one). */
   readonly newId?: () => string;
   /** How long identity() waits for Office to save the document's settings. Default 2000 ms. */
   readonly settingsTimeoutMs?: number;
+  /** Clock for the snapshot's `written` stamp (tests inject a fixed one). */
+  readonly now?: () => Date;
 }
 
 /** What the last detect/read saw, so write/repair/insert can avoid a second round trip. */
@@ -70,6 +89,12 @@ function normalized(value: string | undefined): string {
 
 function lines(value: string): string[] {
   return value.split(/\r\n|\r|\n/);
+}
+
+/** What the adapter knows of the snapshot part(s): ids null = not looked; snapshot undefined = not read. */
+interface SnapshotState {
+  readonly ids: readonly string[] | null;
+  readonly snapshot: ValueSnapshot | null | undefined;
 }
 
 /**
@@ -123,13 +148,24 @@ function defaultId(): string {
 
 export function createWordDocument(host: WordHost, options: WordDocumentOptions = {}): AnnotatieDocument {
   const supports = (version: string): boolean => host.isSetSupported('WordApi', version);
+  const support: HostSupport = { supports, partXmlProperty: host.isSetSupported('WordApiDesktop', '1.3') };
+  const now = options.now ?? (() => new Date());
   let seen: Seen | null = null;
   /** Values as the last read found them (null before any read): write skips what did not change. */
   let lastRead: AnnotatieValues | null = null;
+  let snapshotState: SnapshotState = { ids: null, snapshot: undefined };
+  /** Whether the last read saw pending changes in the body (WordApi 1.6); undefined: not known. */
+  let lastPending: boolean | null | undefined;
+  /** The review the last review/accept/reject returned: what a selection refers to. */
+  let lastReview: ReviewOutcome | null = null;
 
-  /** Live controls: pending tracked deletions left out where the host can tell (WordApi 1.5). */
-  const liveControls = (collection: ContentControlCollectionApi): ContentControlCollectionApi =>
-    supports('1.5') ? collection.getByChangeTrackingStates(['Normal' as Word.ChangeTrackingState, 'Added' as Word.ChangeTrackingState]) : collection;
+  const capabilities = (): ReviewCapabilities => ({
+    trackedChanges: supports('1.6'),
+    reviewedText: supports('1.4'),
+    trackingMode: supports('1.4'),
+    trackedDeletions: supports('1.5'),
+    snapshot: supports('1.4'),
+  });
 
   const guard = async <T>(operation: Parameters<typeof failure>[0], work: () => Promise<WordResult<T>>): Promise<WordResult<T>> => {
     if (!supports('1.3')) return { ok: false, failure: failure(operation, { kind: 'notSupported', code: 'WordApi 1.3' }) };
@@ -138,13 +174,6 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     } catch (error) {
       return { ok: false, failure: failure(operation, classifyError(error)) };
     }
-  };
-
-  /** Queues the loads detect and read share; returns the collections to look at after sync. */
-  const queueScan = (context: RequestContextApi, properties: string) => {
-    const controls = liveControls(context.document.body.contentControls).load(properties);
-    const parts = supports('1.4') ? context.document.customXmlParts.getByNamespace(SCHEMA_PART_NAMESPACE).load('items/id') : null;
-    return { controls, parts };
   };
 
   const remember = (tags: readonly string[], schemaPart: boolean): Seen => {
@@ -157,15 +186,53 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     return seen;
   };
 
+  /** The snapshot part's id from the document settings (no round trip), if any. */
+  const storedPartId = (): string | null => {
+    try {
+      const stored = host.settings.get(SNAPSHOT_PART_SETTING);
+      return typeof stored === 'string' && stored !== '' ? stored : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const storePartId = (id: string | null): void => {
+    if (storedPartId() === id) return;
+    try {
+      // Fire and forget: only a pointer for the next session; the pane never waits for it.
+      host.settings.set(SNAPSHOT_PART_SETTING, id ?? '');
+      host.settings.saveAsync();
+    } catch {
+      // Settings unwritable: the next session finds the part with one more round trip.
+    }
+  };
+
+  const learnSnapshot = (ids: readonly string[] | null, xml: ReadonlyMap<string, string>): void => {
+    if (ids === null) {
+      snapshotState = { ids: [], snapshot: null };
+      return;
+    }
+    const complete = ids.every((id) => xml.has(id));
+    snapshotState = { ids, snapshot: ids.length === 0 ? null : complete ? latestSnapshot(ids.map((id) => xml.get(id) ?? '')) : undefined };
+    if (complete) storePartId(ids[0] ?? null);
+  };
+
   const detect = (): Promise<WordResult<Detection>> =>
     guard<Detection>('detect', () =>
       host.run(async (context) => {
-        const { controls, parts } = queueScan(context, 'items/tag');
+        const controls = liveControls(context.document.body.contentControls, support).load('items/tag');
+        const has14 = supports('1.4');
+        const parts = has14 ? context.document.customXmlParts.getByNamespace(SCHEMA_PART_NAMESPACE).load('items/id') : null;
+        const snapshots = has14 ? context.document.customXmlParts.getByNamespace(SNAPSHOT_PART_NAMESPACE).load('items/id') : null;
         await context.sync();
         const state = remember(
           controls.items.map((control) => control.tag),
           (parts?.items.length ?? 0) > 0,
         );
+        const ids = snapshots ? snapshots.items.map((part) => part.id) : null;
+        // The content is read by read()/review(); keep it if the part is still the one we read.
+        const same = ids !== null && snapshotState.ids !== null && ids.length === snapshotState.ids.length && ids.every((id, i) => id === snapshotState.ids?.[i]);
+        snapshotState = { ids: ids ?? [], snapshot: ids === null || ids.length === 0 ? null : same ? snapshotState.snapshot : undefined };
         return {
           ok: true as const,
           present: state.wrapper,
@@ -178,51 +245,390 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       }),
     );
 
+  // -------------------------------------------------------------------------------------------
+  // read and review: one batch, planned from what the adapter knows.
+
+  const firstPlan = (review: boolean): GatherPlan => {
+    // Per-field methods only for controls expected to be there (see gather.ts): those the last
+    // scan saw; in a new session, all of them if the add-in wrote this document before (its
+    // snapshot pointer is in the settings), since such a document normally holds the whole
+    // annotatie. read() skips them when the last read saw nothing pending: then `text` is exact
+    // and a deleted control cannot fail the batch.
+    const known = seen as Seen | null;
+    const pointer = storedPartId();
+    const expected = known ? known.present : pointer ? new Set(FIELDS.map((field) => field.key)) : null;
+    const wanted = supports('1.4') && expected !== null && (review || lastPending !== false);
+    const perField = wanted && expected ? FIELDS.map((field) => field.key).filter((key) => expected.has(key)) : [];
+    const snapshotIds = snapshotState.ids ?? (pointer ? [pointer] : []);
+    return { perField, snapshotIds, review };
+  };
+
+  /** The next plan when this batch could not answer everything, else null. */
+  const followUp = (gathered: Gathered, plan: GatherPlan): GatherPlan | null => {
+    const present = FIELDS.map((field) => field.key).filter((key) => (gathered.counts.get(key) ?? 0) > 0);
+    const perFieldNeeded = supports('1.4') && (plan.review || gathered.pending !== false);
+    const missingPerField = perFieldNeeded && present.some((key) => !plan.perField.includes(key));
+    const ids = gathered.snapshotIds ?? [];
+    const missingXml = ids.some((id) => !gathered.snapshotXml.has(id));
+    if (!missingPerField && !missingXml) return null;
+    return { perField: perFieldNeeded ? present : [], snapshotIds: ids, review: plan.review };
+  };
+
+  const isItemNotFound = (error: unknown): boolean => classifyError(error).kind === 'itemNotFound';
+
+  /**
+   * Runs the gather batch; when it guessed (per-field calls, a snapshot part by id) and Word says
+   * a guessed object is gone, or when the scan shows it needs more, it goes back: at most three
+   * round trips, one in the usual case. `acting` queues an accept/reject into the first batch,
+   * after every object the gather guessed is made (so a vanished one fails the batch before
+   * anything changed) and before the gather's reads (so they see the result); it never repeats.
+   */
+  const gather = async (
+    plan: GatherPlan,
+    acting?: (context: RequestContextApi, prepared: Prepared) => () => FieldActionResult[],
+  ): Promise<{ gathered: Gathered; acted: FieldActionResult[] | null }> => {
+    let current = plan;
+    let action = acting;
+    let acted: FieldActionResult[] | null = null;
+    for (let attempt = 1; ; attempt += 1) {
+      let gathered: Gathered;
+      try {
+        const result = await host.run(async (context) => {
+          const prepared = prepareGather(context, current, support);
+          const readActed = action ? action(context, prepared) : null;
+          const collect = queueGather(context, current, support, prepared);
+          await context.sync();
+          return { gathered: collect(), acted: readActed ? readActed() : null };
+        });
+        gathered = result.gathered;
+        if (action) acted = result.acted;
+        action = undefined;
+      } catch (error) {
+        const guessed = current.perField.length > 0 || current.snapshotIds.length > 0;
+        if (action || !guessed || !isItemNotFound(error) || attempt >= 3) throw error;
+        current = { perField: [], snapshotIds: [], review: current.review };
+        continue;
+      }
+      const next = followUp(gathered, current);
+      if (!next || attempt >= 3) return { gathered, acted };
+      current = next;
+    }
+  };
+
+  interface Interpreted {
+    readonly values: AnnotatieValues;
+    readonly valuesExact: boolean;
+    readonly findings: readonly Finding[];
+    readonly present: readonly FieldKey[];
+    readonly trackingChanges: boolean | null;
+  }
+
+  /** Turns a gather into values and findings, and remembers what it saw. */
+  const interpret = (gathered: Gathered): Interpreted => {
+    const present = FIELDS.map((field) => field.key).filter((key) => (gathered.counts.get(key) ?? 0) > 0);
+    seen = { wrapper: gathered.wrapper, present: new Set(present), schemaPart: gathered.schemaPart };
+    learnSnapshot(gathered.snapshotIds, gathered.snapshotXml);
+    lastPending = gathered.pending;
+    const values: Partial<Record<FieldKey, string>> = {};
+    const findings: Finding[] = [];
+    let exact = true;
+    for (const field of FIELDS) {
+      const count = gathered.counts.get(field.key) ?? 0;
+      if (count === 0) findings.push({ field: field.key, code: 'control_missing', severity: 'error' });
+      if (count > 1) findings.push({ field: field.key, code: 'control_duplicate', severity: 'error', params: { count: String(count) } });
+      if (count === 0) continue;
+      const reviewed = gathered.reviewed.get(field.key);
+      // Without reviewed text, `text` is exact only when nothing is pending (#5286, #2314).
+      if (reviewed === undefined && gathered.pending !== false) exact = false;
+      const value = valueFromText(field.key, reviewed ?? gathered.text.get(field.key) ?? '');
+      if (value !== '') values[field.key] = value;
+    }
+    lastRead = values;
+    return {
+      values,
+      valuesExact: exact,
+      findings,
+      present,
+      trackingChanges: gathered.trackingMode === null ? null : gathered.trackingMode !== 'Off',
+    };
+  };
+
   const read = (): Promise<WordResult<ReadOutcome>> =>
-    guard<ReadOutcome>('read', () =>
-      host.run(async (context) => {
-        const { controls, parts } = queueScan(context, 'items/tag,items/text');
-        const documentState = supports('1.4') ? context.document.load('changeTrackingMode') : null;
-        await context.sync();
-        const items = controls.items;
-        const state = remember(
-          items.map((control) => control.tag),
-          (parts?.items.length ?? 0) > 0,
-        );
-        if (!state.wrapper && state.present.size === 0) {
-          return { ok: false as const, failure: failure('read', { kind: 'noAnnotatie' }) };
+    guard<ReadOutcome>('read', async () => {
+      const { gathered } = await gather(firstPlan(false));
+      const result = interpret(gathered);
+      if (!gathered.wrapper && result.present.length === 0) return { ok: false as const, failure: failure('read', { kind: 'noAnnotatie' }) };
+      return {
+        ok: true as const,
+        values: result.values,
+        findings: result.findings,
+        trackedDeletionsKnown: supports('1.5'),
+        trackingChanges: result.trackingChanges,
+        valuesExact: result.valuesExact,
+      };
+    });
+
+  const reviewFrom = (gathered: Gathered): ReviewOutcome => {
+    const result = interpret(gathered);
+    const snapshot = snapshotState.snapshot ?? null;
+    const missing = FIELDS.map((field) => field.key).filter((key) => !result.present.includes(key));
+    const edited = fieldsEditedOutsidePane(result.values, snapshot, { absent: missing });
+    const changes: ReviewedChange[] = [];
+    const fields: FieldReview[] = result.present.map((key) => {
+      const own = (gathered.changes.get(key) ?? []).flatMap((raw, index) => describeChange(key, index, raw) ?? []);
+      changes.push(...own);
+      const original = gathered.original.get(key);
+      return {
+        key,
+        current: result.values[key] ?? '',
+        original: original === undefined ? null : valueFromText(key, original),
+        locked: gathered.locked.get(key) ?? false,
+        changes: own,
+        editedOutsidePane: edited.includes(key),
+      };
+    });
+    const outcome: ReviewOutcome = {
+      values: result.values,
+      valuesExact: result.valuesExact,
+      findings: result.findings,
+      fields,
+      changes,
+      trackingChanges: result.trackingChanges,
+      trackedDeletionsKnown: supports('1.5'),
+      snapshot,
+      editedOutsidePane: edited,
+      capabilities: capabilities(),
+    };
+    lastReview = outcome;
+    return outcome;
+  };
+
+  const review = (): Promise<WordResult<ReviewOutcome>> =>
+    guard<ReviewOutcome>('review', async () => {
+      const { gathered } = await gather(firstPlan(true));
+      const outcome = reviewFrom(gathered);
+      if (!gathered.wrapper && outcome.fields.length === 0) return { ok: false as const, failure: failure('review', { kind: 'noAnnotatie' }) };
+      return { ok: true as const, ...outcome };
+    });
+
+  // -------------------------------------------------------------------------------------------
+  // accept / reject
+
+  /** Matches `wanted` against `pool` one to one (a change listed twice must be found twice). */
+  const matchAll = (wanted: readonly ReviewedChange[], pool: readonly ReviewedChange[]): { found: ReviewedChange[]; lost: ReviewedChange[] } => {
+    const left = [...pool];
+    const found: ReviewedChange[] = [];
+    const lost: ReviewedChange[] = [];
+    for (const change of wanted) {
+      const at = left.findIndex((candidate) => sameChange(candidate, change));
+      if (at < 0) lost.push(change);
+      else {
+        found.push(change);
+        left.splice(at, 1);
+      }
+    }
+    return { found, lost };
+  };
+
+  const act = (action: ChangeAction, selection: ChangeSelection, retried = false): Promise<WordResult<ChangeActionOutcome>> => {
+    const operation = action === 'accept' ? 'acceptChanges' : 'rejectChanges';
+    return guard<ChangeActionOutcome>(operation, async () => {
+      if (!supports('1.6')) return { ok: false as const, failure: failure(operation, { kind: 'notSupported', code: 'WordApi 1.6' }) };
+      let basis = lastReview;
+      if (!basis) {
+        const fresh = await review();
+        if (!fresh.ok) return { ok: false as const, failure: { ...fresh.failure, operation } };
+        basis = fresh;
+      }
+      const shown = basis;
+      const targets = selectChanges(shown.changes, selection);
+      const lockedKeys = new Set(shown.fields.filter((field) => field.locked).map((field) => field.key));
+      const notDone: { change: ReviewedChange; reason: NotDoneReason }[] = [];
+      const byField = new Map<FieldKey, ReviewedChange[]>();
+      for (const change of targets) {
+        // Word refuses accept/reject inside a control locked for editing (office-js #2886); the
+        // lock stays as its author set it, so those changes are left and said so.
+        if (lockedKeys.has(change.field)) {
+          notDone.push({ change, reason: 'locked' });
+          continue;
         }
-        const byKey = new Map<FieldKey, string[]>();
-        for (const control of items) {
-          const field = fieldByTag(control.tag);
-          if (!field) continue;
-          byKey.set(field.key, [...(byKey.get(field.key) ?? []), control.text]);
+        byField.set(change.field, [...(byField.get(change.field) ?? []), change]);
+      }
+      const wholeSelection = selection.kind === 'all' || selection.kind === 'field';
+      const plans: FieldActionPlan[] = [...byField].map(([key, changes]) =>
+        wholeSelection ? { key, mode: 'all' as const } : { key, mode: 'indices' as const, indices: changes.map((change) => change.index) },
+      );
+      if (plans.length === 0) return { ok: true as const, action, done: [], notDone, unexpected: [], review: shown };
+      const plan: GatherPlan = { perField: shown.fields.map((field) => field.key), snapshotIds: snapshotState.ids ?? [], review: true };
+      let outcome: { gathered: Gathered; acted: FieldActionResult[] | null };
+      try {
+        outcome = await gather(plan, (context, prepared) => queueChangeActions(context, action, plans, support, prepared.fields));
+      } catch (error) {
+        return afterRefusal(action, operation, error, byField, notDone, retried ? null : () => act(action, selection, true));
+      }
+      const fresh = reviewFrom(outcome.gathered);
+      const done: ReviewedChange[] = [];
+      const unexpected: ReviewedChange[] = [];
+      for (const result of outcome.acted ?? []) {
+        const wanted = byField.get(result.key) ?? [];
+        const before = result.before.flatMap((raw, index) => describeChange(result.key, index, raw) ?? []);
+        if (result.mode === 'all') {
+          const { found } = matchAll(wanted, before);
+          done.push(...before);
+          unexpected.push(...matchAll(before, found).lost);
+          for (const change of wanted) if (!found.includes(change)) notDone.push({ change, reason: 'changed' });
+          continue;
         }
-        const values: Partial<Record<FieldKey, string>> = {};
-        const findings: Finding[] = [];
-        for (const field of FIELDS) {
-          const texts = byKey.get(field.key) ?? [];
-          if (texts.length === 0) findings.push({ field: field.key, code: 'control_missing', severity: 'error' });
-          if (texts.length > 1) findings.push({ field: field.key, code: 'control_duplicate', severity: 'error', params: { count: String(texts.length) } });
-          // With duplicates the first in document order wins: a pasted copy lands after the original.
-          const value = texts[0] === undefined ? '' : valueFromText(field.key, texts[0]);
-          if (value !== '') values[field.key] = value;
+        for (const change of wanted) {
+          const actual = before.find((candidate) => candidate.index === change.index);
+          if (actual && sameChange(actual, change)) {
+            done.push(actual);
+          } else {
+            // The field's list had changed: Word acted on what sat at that position. Say so.
+            notDone.push({ change, reason: 'changed' });
+            if (actual) {
+              done.push(actual);
+              unexpected.push(actual);
+            }
+          }
         }
-        lastRead = values;
-        return {
-          ok: true as const,
-          values,
-          findings,
-          trackedDeletionsKnown: supports('1.5'),
-          trackingChanges: documentState ? documentState.changeTrackingMode !== 'Off' : null,
-        };
-      }),
-    );
+      }
+      return { ok: true as const, action, done, notDone, unexpected, review: fresh };
+    });
+  };
+
+  /**
+   * The action batch failed. A vanished change or control (ItemNotFound) fails it before any
+   * accept/reject ran (change-actions.ts), so nothing was done; another error (a protected
+   * document, a lock set meanwhile) may come after some were done. A fresh review tells which.
+   */
+  const afterRefusal = async (
+    action: ChangeAction,
+    operation: 'acceptChanges' | 'rejectChanges',
+    error: unknown,
+    byField: ReadonlyMap<FieldKey, readonly ReviewedChange[]>,
+    notDone: { change: ReviewedChange; reason: NotDoneReason }[],
+    retry: (() => Promise<WordResult<ChangeActionOutcome>>) | null,
+  ): Promise<WordResult<ChangeActionOutcome>> => {
+    const info: ErrorInfo = classifyError(error);
+    const targets = [...byField.values()].flat();
+    if (info.kind === 'connectionLost' || info.kind === 'unknown') {
+      return { ok: false, failure: failure(operation, info, [], [], [...byField.keys()]) };
+    }
+    // A guessing review first: usually the change is what vanished, and the controls are all there.
+    const fresh = await review();
+    if (!fresh.ok) return { ok: false, failure: failure(operation, info, [], [], [...byField.keys()]) };
+    // Something other than the selected changes was gone (another field's control, the
+    // snapshot part): if every selected change is still where the review showed it, nothing
+    // stands in the way, and the action runs once more on the fresh review.
+    const unchanged = [...byField].every(([key, wanted]) => {
+      const field = fresh.fields.find((candidate) => candidate.key === key);
+      return field !== undefined && wanted.every((change) => field.changes.some((now) => now.index === change.index && sameChange(now, change)));
+    });
+    if (info.kind === 'itemNotFound' && unchanged && retry) return retry();
+    const done: ReviewedChange[] = [];
+    for (const [key, wanted] of byField) {
+      const field = fresh.fields.find((candidate) => candidate.key === key);
+      if (!field) {
+        for (const change of wanted) notDone.push({ change, reason: 'controlMissing' });
+        continue;
+      }
+      if (info.kind === 'itemNotFound') {
+        for (const change of wanted) notDone.push({ change, reason: 'changed' });
+        continue;
+      }
+      // Still listed: not done. Gone: done (by this batch, as far as anyone can tell).
+      const { found } = matchAll(wanted, field.changes);
+      for (const change of wanted) {
+        if (found.includes(change)) notDone.push({ change, reason: field.locked ? 'locked' : 'refused' });
+        else done.push(change);
+      }
+    }
+    const { ok: _ok, ...reviewOutcome } = fresh;
+    return {
+      ok: true,
+      action,
+      done,
+      notDone,
+      unexpected: [],
+      ...(info.kind === 'itemNotFound' && targets.length > 0 ? {} : { refusal: info }),
+      review: reviewOutcome,
+    };
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // The snapshot, written in the same batch as the values.
+
+  /**
+   * Queues the snapshot update after the edits (so a batch that fails on an edit leaves the old
+   * snapshot: it never claims a value that did not land). `complete`: the values cover every
+   * field (insertTemplate), so an unread old snapshot does not matter.
+   */
+  const queueSnapshot = (context: RequestContextApi, values: AnnotatieValues, complete: boolean): (() => void) | null => {
+    if (!supports('1.4')) return null;
+    const state = snapshotState;
+    const known = state.ids !== null && (state.ids.length === 0 || state.snapshot !== undefined);
+    if (!known && !complete) return null;
+    const comparable: Partial<Record<FieldKey, string>> = {};
+    for (const field of FIELDS) {
+      const value = values[field.key];
+      if (value !== undefined) comparable[field.key] = comparableText(valueFromText(field.key, normalized(value)));
+    }
+    const next = updateSnapshot(complete ? null : (state.snapshot ?? null), comparable, now().toISOString());
+    const xml = snapshotPartXml(next);
+    const parts = context.document.customXmlParts;
+    const [keep, ...extra] = state.ids ?? [];
+    let added: CustomXmlPartApi | null = null;
+    if (keep) {
+      parts.getItem(keep).setXml(xml);
+      // Two parts (two panes that each added one): keep one.
+      for (const id of extra) parts.getItem(id).delete();
+    } else {
+      added = parts.add(xml);
+      added.load('id');
+    }
+    return () => {
+      const id = added ? bookkeeping<string | null>(() => (added as CustomXmlPartApi).id, null) : (keep ?? null);
+      if (added && id === null) {
+        snapshotState = { ids: null, snapshot: undefined };
+        return;
+      }
+      snapshotState = { ids: id ? [id] : [], snapshot: next };
+      storePartId(id);
+    };
+  };
+
+  /**
+   * Queued at the end of an edit batch: whether anything is pending now (WordApi 1.6), so the next
+   * read knows whether `text` is exact without asking per field (see firstPlan).
+   */
+  const queuePending = (context: RequestContextApi): (() => void) => {
+    const pending = supports('1.6') ? context.document.body.getTrackedChanges().load('$none') : null;
+    return () => {
+      lastPending = bookkeeping(() => (pending ? pending.items.length > 0 : null), null);
+    };
+  };
+
+  /**
+   * Reads a loaded value that only the adapter's own bookkeeping needs; if it is not there (a
+   * sync that did not happen), the edit itself still stands and the adapter just knows less.
+   */
+  const bookkeeping = <T>(readValue: () => T, fallback: T): T => {
+    try {
+      return readValue();
+    } catch {
+      return fallback;
+    }
+  };
+
+  /** The snapshot's own commands (they come last in a batch) fail with these locations. */
+  const isSnapshotFailure = (error: unknown): boolean => /^CustomXmlPart/.test(errorLocation(error) ?? '');
 
   const insertTemplate = (values: AnnotatieValues, where: InsertLocation): Promise<WordResult<InsertOutcome>> =>
     guard<InsertOutcome>('insertTemplate', async () => {
       if (seen?.wrapper) return { ok: false as const, failure: failure('insertTemplate', { kind: 'alreadyPresent' }) };
       const inserted: FieldKey[] = [];
+      let afterSnapshot: (() => void) | null = null;
       try {
         await host.run(async (context) => {
           const document = context.document;
@@ -268,20 +674,27 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
             }
           }
           if (supports('1.4') && !seen?.schemaPart) document.customXmlParts.add(schemaPartXml());
+          // Every field, empty ones included: the add-in wrote them all.
+          const everyField = Object.fromEntries(FIELDS.map((field) => [field.key, values[field.key] ?? '']));
+          afterSnapshot = queueSnapshot(context, everyField, true);
+          const afterPending = queuePending(context);
           await context.sync();
+          afterSnapshot?.();
+          afterPending();
         });
       } catch (error) {
+        if (isSnapshotFailure(error)) snapshotState = { ids: null, snapshot: undefined };
         // Word applies a batch up to the failing command: part of the template may be there.
         return { ok: false as const, failure: await checkAfterFailure('insertTemplate', error, values, FIELDS.map((field) => field.key)) };
       }
       seen = { wrapper: true, present: new Set(inserted), schemaPart: supports('1.4') || (seen?.schemaPart ?? false) };
-      const now: Partial<Record<FieldKey, string>> = {};
+      const current: Partial<Record<FieldKey, string>> = {};
       for (const key of inserted) {
         const value = valueFromText(key, normalized(values[key]));
-        if (value !== '') now[key] = value;
+        if (value !== '') current[key] = value;
       }
-      lastRead = now;
-      return { ok: true as const, inserted };
+      lastRead = current;
+      return { ok: true as const, inserted, snapshotWritten: afterSnapshot !== null };
     });
 
   /**
@@ -320,16 +733,27 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       const missing = seen ? keys.filter((key) => !seen?.present.has(key)) : [];
       const target = keys.filter((key) => !missing.includes(key));
       if (target.length === 0) return { ok: true as const, written: [], notWritten: missing, unchanged };
+      let afterSnapshot: (() => void) | null = null;
       try {
         await host.run(async (context) => {
           // Scoped to the wrapper: a pasted copy of a field outside the annotatie is never written.
-          const wrapper = liveControls(context.document.body.contentControls).getByTag(WRAPPER_TAG).getFirst();
-          const inside = liveControls(wrapper.contentControls);
+          const wrapper = liveControls(context.document.body.contentControls, support).getByTag(WRAPPER_TAG).getFirst();
+          const inside = liveControls(wrapper.contentControls, support);
           for (const key of target) fillControl(inside.getByTag(fieldByKey(key).tag).getFirst(), key, changes[key] ?? '');
+          afterSnapshot = queueSnapshot(context, Object.fromEntries(target.map((key) => [key, changes[key] ?? ''])), false);
+          const afterPending = queuePending(context);
           await context.sync();
+          (afterSnapshot as (() => void) | null)?.();
+          afterPending();
         });
       } catch (error) {
+        const snapshotOnly = isSnapshotFailure(error);
+        if (snapshotOnly) snapshotState = { ids: null, snapshot: undefined };
         const reported = await checkAfterFailure('write', error, changes, target);
+        // Only the snapshot's command failed (its part was removed meanwhile): the values landed.
+        if (snapshotOnly && reported.notWritten.length === 0 && reported.uncertain.length === 0) {
+          return { ok: true as const, written: target, notWritten: missing, unchanged, snapshotWritten: false };
+        }
         return { ok: false as const, failure: { ...reported, notWritten: [...reported.notWritten, ...missing] } };
       }
       if (lastRead) {
@@ -341,7 +765,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
         }
         lastRead = updated;
       }
-      return { ok: true as const, written: target, notWritten: missing, unchanged };
+      return { ok: true as const, written: target, notWritten: missing, unchanged, snapshotWritten: afterSnapshot !== null };
     });
 
   const select = (key: FieldKey): Promise<WordResult<SelectOutcome>> =>
@@ -349,7 +773,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       host.run(async (context) => {
         // Word scrolls the selection into view; 'Start' puts the cursor in the field without
         // selecting (and so risking overtyping) its text.
-        liveControls(context.document.body.contentControls).getByTag(fieldByKey(key).tag).getFirst().select('Start');
+        liveControls(context.document.body.contentControls, support).getByTag(fieldByKey(key).tag).getFirst().select('Start');
         await context.sync();
         return { ok: true as const, key };
       }),
@@ -368,10 +792,11 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       if (missing.length === 0) return { ok: true as const, recreated: [], notRecreated: [] };
       const recreated: FieldKey[] = [];
       const notRecreated: FieldKey[] = [];
+      let afterSnapshot: (() => void) | null = null;
       try {
         await host.run(async (context) => {
-          const wrapper = liveControls(context.document.body.contentControls).getByTag(WRAPPER_TAG).getFirst();
-          const inside = liveControls(wrapper.contentControls);
+          const wrapper = liveControls(context.document.body.contentControls, support).getByTag(WRAPPER_TAG).getFirst();
+          const inside = liveControls(wrapper.contentControls, support);
           /** Controls present (or re-created in this batch) by key. */
           const handles = new Map<FieldKey, ContentControlApi>();
           const handle = (key: FieldKey): ContentControlApi => {
@@ -409,14 +834,21 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
             handles.set(place.key, control);
             recreated.push(place.key);
           }
+          // The values written into re-created controls (a cell that kept its text is not written).
+          const written = recreated.filter((key) => values[key] !== undefined || PLAN.places.find((place) => place.key === key)?.kind === 'paragraph');
+          if (written.length > 0) afterSnapshot = queueSnapshot(context, Object.fromEntries(written.map((key) => [key, values[key] ?? ''])), false);
+          const afterPending = queuePending(context);
           await context.sync();
+          (afterSnapshot as (() => void) | null)?.();
+          afterPending();
         });
       } catch (error) {
+        if (isSnapshotFailure(error)) snapshotState = { ids: null, snapshot: undefined };
         const info = classifyError(error);
         return { ok: false as const, failure: failure('repair', info, [], [], missing.map((place) => place.key)) };
       }
       seen = { ...state, present: new Set([...state.present, ...recreated]) };
-      return { ok: true as const, recreated: [...recreated].reverse(), notRecreated };
+      return { ok: true as const, recreated: [...recreated].reverse(), notRecreated, snapshotWritten: afterSnapshot !== null };
     });
 
   const identity = async (): Promise<string> => {
@@ -447,7 +879,18 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     return id;
   };
 
-  return { detect, read, insertTemplate, write, select, repair, identity };
+  return {
+    detect,
+    read,
+    insertTemplate,
+    write,
+    select,
+    repair,
+    identity,
+    review,
+    acceptChanges: (selection) => act('accept', selection),
+    rejectChanges: (selection) => act('reject', selection),
+  };
 }
 
 /**
@@ -479,13 +922,4 @@ function paragraphBeforeNext(
   let anchor = table.getParagraphBefore();
   for (let i = 1; i < headings; i += 1) anchor = anchor.getPrevious();
   return anchor.insertParagraph('', 'Before');
-}
-
-/**
- * Reading the part's `schema` attribute needs getXml() on the part, i.e. a second round trip
- * (calling it on a null object when there is no part is not defined behaviour we can rely on).
- * Every writer of a part in this namespace so far (this layer, the .docx layer) writes format 1.
- */
-function schemaVersionOfPart(): string {
-  return SCHEMA_VERSION;
 }

@@ -7,11 +7,13 @@ import {
   ParagraphNode,
   TableNode,
   CellNode,
+  collapsed,
+  fullText,
   isInside,
   paragraphsOf,
   snapshotBlocks,
 } from './model';
-import type { BlockNode, ContainerNode, DocumentSnapshot, Revision } from './model';
+import type { BlockNode, ChangeRecord, ContainerNode, DocumentSnapshot, Revision, RunNode, Span, TextView } from './model';
 
 /**
  * A failure to inject into one sync: the `operation`-th queued operation (1-based), or the
@@ -36,6 +38,12 @@ export interface InjectedDisconnect {
   readonly when: 'beforeApply' | 'afterApply';
 }
 
+/** Which Word the fake plays; where they differ, the differences below are modelled. */
+export type FakePlatform = 'web' | 'windows' | 'mac';
+
+/** Review > Markup view (Word on the web) / Display for Review (desktop). */
+export type MarkupView = 'simple' | 'all' | 'none' | 'original';
+
 export interface FakeWordOptions {
   /** Simulated round-trip time per sync in ms (Word on the web: tens of ms). Default 40. */
   readonly latencyMs?: number;
@@ -43,6 +51,24 @@ export interface FakeWordOptions {
   readonly realDelay?: boolean;
   /** Highest WordApi set the host supports ("1.3" … "1.9"). Default "1.9" (Word on the web). */
   readonly wordApi?: string;
+  /**
+   * Highest WordApiDesktop set ("1.1" … "1.3"), or null for none. Default: none on the web,
+   * "1.3" on desktop (WordApiDesktop exists on Windows and Mac only).
+   */
+  readonly wordApiDesktop?: string | null;
+  /** Default "web". Decides error codes in protected documents and how `text` shows revisions. */
+  readonly platform?: FakePlatform;
+  /**
+   * The user's markup view. Default "simple", Word's default view, in which Word on the web's
+   * `text` returns deleted text along with inserted text (office-js #5286): the surprising case
+   * is the default so that code which trusts `text` fails in tests.
+   */
+  readonly markupView?: MarkupView;
+  /**
+   * Desktop only: revisions shown in balloons (Word's default) or inline. Inline, `text` includes
+   * deleted text (office-js #2314). Default true.
+   */
+  readonly revisionsInBalloons?: boolean;
   /** The user Word records as author of tracked changes. */
   readonly author?: string;
   /** Clock for tracked-change dates. */
@@ -57,8 +83,8 @@ export interface FakeStats {
 
 export interface CustomXmlPartNode {
   readonly id: string;
-  readonly namespaceUri: string;
-  readonly xml: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 export interface QueuedOperation {
@@ -77,15 +103,24 @@ function versionAtLeast(have: string, need: string): boolean {
 export class FakeWordEngine {
   readonly body = new BodyNode();
   trackingMode: ChangeTrackingMode = 'Off';
-  /** A protected or read-only document: every edit fails with AccessDenied. */
+  /**
+   * A protected or read-only document: every edit fails, with NotAllowed on the web
+   * (office-js-docs #981, office-js #191: "The action isn't supported in Word Online") and
+   * AccessDenied on desktop ("You don't have sufficient permissions", Office-Add-in-samples #1530).
+   */
   protected_ = false;
-  selection: ParagraphNode;
+  /** The selection: a collapsed range (the cursor) or a span, as Document.getSelection() gives it. */
+  selection: Span;
   /** Tag of the control last scrolled into view by select(). */
   scrolledTo: string | null = null;
   /** Simulated round-trip time per sync; change it between calls to model a slower host. */
   latencyMs: number;
   readonly realDelay: boolean;
   readonly wordApi: string;
+  readonly wordApiDesktop: string | null;
+  readonly platform: FakePlatform;
+  markupView: MarkupView;
+  revisionsInBalloons: boolean;
   author: string;
   readonly now: () => Date;
   readonly settings = new Map<string, unknown>();
@@ -102,11 +137,35 @@ export class FakeWordEngine {
     this.latencyMs = options.latencyMs ?? 40;
     this.realDelay = options.realDelay ?? false;
     this.wordApi = options.wordApi ?? '1.9';
+    this.platform = options.platform ?? 'web';
+    this.wordApiDesktop = options.wordApiDesktop !== undefined ? options.wordApiDesktop : this.platform === 'web' ? null : '1.3';
+    this.markupView = options.markupView ?? 'simple';
+    this.revisionsInBalloons = options.revisionsInBalloons ?? true;
     this.author = options.author ?? 'Gebruiker';
     this.now = options.now ?? (() => new Date());
     // Word never has an empty body: a new document holds one empty paragraph with the cursor in it.
-    this.selection = new ParagraphNode(this.body);
-    this.body.blocks.push(this.selection);
+    const first = new ParagraphNode(this.body);
+    this.body.blocks.push(first);
+    this.selection = collapsed(first, 'start');
+  }
+
+  /**
+   * What `text` (ContentControl, Paragraph, Range, Body) returns under pending tracked changes.
+   * Word on the web returns deleted text too in Simple and All Markup (office-js #5286, #1267);
+   * desktop does when revisions are shown inline instead of in balloons (#2314). "Original" is
+   * modelled as the text that view shows (not verified against Word).
+   */
+  textView(): TextView {
+    switch (this.markupView) {
+      case 'none':
+        return 'current';
+      case 'original':
+        return 'original';
+      case 'simple':
+        return this.platform === 'web' ? 'inline' : 'current';
+      case 'all':
+        return this.platform === 'web' || !this.revisionsInBalloons ? 'inline' : 'current';
+    }
   }
 
   get stats(): FakeStats {
@@ -121,12 +180,23 @@ export class FakeWordEngine {
 
   isSetSupported(name: string, minVersion = '1.1'): boolean {
     if (name === 'WordApi') return versionAtLeast(this.wordApi, minVersion);
-    // Word on the web has no WordApiDesktop; our fake plays Word on the web.
+    if (name === 'WordApiDesktop') return this.wordApiDesktop !== null && versionAtLeast(this.wordApiDesktop, minVersion);
     return false;
   }
 
-  requireApi(version: string, location: string): void {
-    if (!versionAtLeast(this.wordApi, version)) throw wordError('ApiNotFound', location);
+  /**
+   * office.js checks the requirement set on the client, when the member is called, and throws
+   * ApiNotFound at once (CommonUtility.throwIfApiNotSupported, enabled in word-web-16.00.js by
+   * `_doApiNotSupportedCheck = true`): the batch never reaches Word. So the fake throws here,
+   * synchronously, not at sync.
+   */
+  requireApi(version: string, location: string, set: 'WordApi' | 'WordApiDesktop' = 'WordApi'): void {
+    if (!this.isSetSupported(set, version)) throw wordError('ApiNotFound', location);
+  }
+
+  /** The code Word answers an edit in a protected document with (see `protected_`). */
+  protectedError(location: string): Error {
+    return wordError(this.platform === 'web' ? 'NotAllowed' : 'AccessDenied', location);
   }
 
   failAt(failure: InjectedFailure): void {
@@ -150,13 +220,17 @@ export class FakeWordEngine {
     return this.trackingMode !== 'Off';
   }
 
-  revision(type: Revision['type']): Revision {
-    return { type, author: this.author, date: this.now().toISOString() };
+  revision(type: Revision['type'], author: string = this.author): Revision {
+    return { type, author, date: this.now().toISOString() };
   }
 
-  /** Word refuses edits in a protected document and inside a control locked for editing. */
+  /**
+   * Word refuses edits in a protected document and inside a control locked for editing. The code
+   * for a locked control is AccessDenied here on every platform: Word's own answer is not
+   * documented (the UI says "contained in controls which are locked for editing", office-js #2886).
+   */
   assertEditable(container: ContainerNode | BlockNode, location: string): void {
-    if (this.protected_) throw wordError('AccessDenied', location);
+    if (this.protected_) throw this.protectedError(location);
     let node: ContainerNode | BlockNode = container;
     for (;;) {
       if (node.kind === 'control' && node.cannotEdit) throw wordError('AccessDenied', location);
@@ -202,27 +276,50 @@ export class FakeWordEngine {
     return { blocks: snapshotBlocks(this.body.blocks), trackingMode: this.trackingMode, protected: this.protected_ };
   }
 
-  addCustomXmlPart(xml: string): CustomXmlPartNode {
-    // The root element's default namespace, as Word indexes parts by it.
-    const root = /<(?!\?)[^\s>/]+[^>]*?\sxmlns="([^"]*)"/.exec(xml);
-    const part = { id: `{FAKE-PART-${this.customXmlParts.length + 1}}`, namespaceUri: root?.[1] ?? '', xml };
+  private partCount = 0;
+
+  /** Word indexes a part by its root element's namespace; XML without a root element is refused. */
+  private rootNamespace(xml: string, location: string): string {
+    const root = /<(?![?!])([^\s>/]+)([^>]*)>/.exec(xml);
+    if (!root) throw wordError('InvalidArgument', location);
+    const prefix = root[1]?.includes(':') ? root[1].slice(0, root[1].indexOf(':')) : '';
+    const declaration = new RegExp(`\\sxmlns${prefix === '' ? '' : `:${prefix}`}\\s*=\\s*(["'])(.*?)\\1`).exec(root[2] ?? '');
+    return declaration?.[2] ?? '';
+  }
+
+  addCustomXmlPart(xml: string, location = 'CustomXmlPartCollection.add'): CustomXmlPartNode {
+    this.partCount += 1;
+    // Word makes a new GUID for every part added through the API.
+    const id = `{FAKE0000-0000-4000-8000-${String(this.partCount).padStart(12, '0')}}`;
+    const part = { id, namespaceUri: this.rootNamespace(xml, location), xml };
     this.customXmlParts.push(part);
     return part;
+  }
+
+  replaceCustomXmlPart(part: CustomXmlPartNode, xml: string, location: string): void {
+    part.namespaceUri = this.rootNamespace(xml, location);
+    part.xml = xml;
   }
 
   // -------------------------------------------------------------------------------------------
   // Edits shared by the proxies and the "user" helpers.
 
-  newParagraph(parent: ContainerNode, text: string, style = 'Normal'): ParagraphNode {
+  newParagraph(parent: ContainerNode, text: string, style = 'Normal', author: string = this.author): ParagraphNode {
     const paragraph = new ParagraphNode(parent);
     paragraph.style = style;
-    if (text !== '') paragraph.runs.push(this.tracking() ? { text, revision: this.revision('insert') } : { text });
+    if (this.tracking()) {
+      const revision = this.revision('insert', author);
+      paragraph.mark = revision;
+      if (text !== '') paragraph.runs.push({ text, revision });
+    } else if (text !== '') {
+      paragraph.runs.push({ text });
+    }
     return paragraph;
   }
 
   /** Paragraphs for a text that may hold "\n" (Word makes each line a paragraph). */
-  newParagraphs(parent: ContainerNode, text: string, style = 'Normal'): ParagraphNode[] {
-    return text.split(/\r\n|\r|\n/).map((line) => this.newParagraph(parent, line, style));
+  newParagraphs(parent: ContainerNode, text: string, style = 'Normal', author: string = this.author): ParagraphNode[] {
+    return text.split(/\r\n|\r|\n/).map((line) => this.newParagraph(parent, line, style, author));
   }
 
   insertBlock(block: BlockNode, anchor: BlockNode, where: 'Before' | 'After'): void {
@@ -260,63 +357,229 @@ export class FakeWordEngine {
   }
 
   /**
-   * Replaces a control's content with text. With tracking on, the old text stays as a tracked
-   * deletion by the current author (own pending insertions simply disappear, as in Word) and the
-   * new text is a tracked insertion.
+   * Marks runs deleted by `author`, as typing over or deleting them with tracking on does: the
+   * author's own pending insertions simply disappear (as in Word), someone else's insertion
+   * becomes a deletion that remembers it (rejecting the deletion gives the insertion back).
    */
-  replaceControlText(control: ControlNode, text: string): ParagraphNode {
+  private deleteRunsTracked(paragraph: ParagraphNode, runs: readonly RunNode[], author: string): void {
+    const deletion = this.revision('delete', author);
+    const gone = new Set<RunNode>();
+    for (const run of runs) {
+      if (run.revision?.type === 'delete') continue;
+      if (run.revision?.type === 'insert' && run.revision.author === author) {
+        gone.add(run);
+        continue;
+      }
+      if (run.revision?.type === 'insert') run.inserted = run.revision;
+      run.revision = deletion;
+    }
+    if (gone.size > 0) paragraph.runs = paragraph.runs.filter((run) => !gone.has(run));
+  }
+
+  /**
+   * Replaces a control's content with text. With tracking on, the old text stays as a tracked
+   * deletion by the author, the marks of all but the last old paragraph are deleted (so they join
+   * in the current text), the first new line is a tracked insertion in the first paragraph and
+   * further lines are inserted paragraphs after the old ones. Returns the span of the new text.
+   */
+  replaceControlText(control: ControlNode, text: string, author: string = this.author): Span {
     const paragraphs = paragraphsOf(control);
     const style = paragraphs[0]?.style ?? 'Normal';
     if (!this.tracking()) {
-      const fresh = this.newParagraphs(control, text, style);
+      const fresh = this.newParagraphs(control, text, style, author);
       control.blocks = fresh;
-      return fresh[0] as ParagraphNode;
+      return this.spanBetween(fresh[0] as ParagraphNode, 0, fresh[fresh.length - 1] as ParagraphNode);
     }
+    const kept: ParagraphNode[] = [];
     for (const paragraph of paragraphs) {
-      paragraph.runs = paragraph.runs
-        .filter((run) => !(run.revision?.type === 'insert' && run.revision.author === this.author))
-        .map((run) => (run.revision ? run : { text: run.text, revision: this.revision('delete') }));
+      this.deleteRunsTracked(paragraph, [...paragraph.runs], author);
+      // The author's own inserted, now empty paragraph goes away entirely (its insertion undone).
+      const ownInsertion = paragraph.mark?.type === 'insert' && paragraph.mark.author === author && paragraph.runs.length === 0;
+      if (ownInsertion && kept.length + 1 < paragraphs.length) {
+        paragraph.parent.blocks.splice(paragraph.parent.blocks.indexOf(paragraph), 1);
+        continue;
+      }
+      kept.push(paragraph);
     }
+    kept.forEach((paragraph, index) => {
+      if (index < kept.length - 1 && paragraph.mark?.type !== 'delete') paragraph.mark = this.revision('delete', author);
+    });
     const lines = text.split(/\r\n|\r|\n/);
-    const first = paragraphs[0] ?? this.newParagraph(control, '', style);
-    if (!paragraphs[0]) control.blocks.unshift(first);
-    if ((lines[0] ?? '') !== '') first.runs.push({ text: lines[0] ?? '', revision: this.revision('insert') });
-    let anchor: ParagraphNode = first;
+    const first = kept[0] ?? this.newParagraph(control, '', style, author);
+    if (!kept[0]) control.blocks.unshift(first);
+    const startOffset = fullText(first).length;
+    if ((lines[0] ?? '') !== '') first.runs.push({ text: lines[0] ?? '', revision: this.revision('insert', author) });
+    let anchor: ParagraphNode = kept[kept.length - 1] ?? first;
+    let last = first;
     for (const line of lines.slice(1)) {
-      const paragraph = this.newParagraph(anchor.parent, line, style);
+      const paragraph = this.newParagraph(anchor.parent, line, style, author);
       this.insertBlock(paragraph, anchor, 'After');
       anchor = paragraph;
+      last = paragraph;
     }
-    return first;
+    return this.spanBetween(first, startOffset, last);
+  }
+
+  private spanBetween(first: ParagraphNode, startOffset: number, last: ParagraphNode): Span {
+    return { start: { paragraph: first, offset: startOffset }, end: { paragraph: last, offset: fullText(last).length } };
   }
 
   /**
    * insertText at "Start"/"End" of a control: the text joins the first/last paragraph (as typing
-   * there does); further lines after "\n" become paragraphs of their own.
+   * there does); further lines after "\n" become paragraphs of their own. Returns the new text's span.
    */
-  insertTextAt(control: ControlNode, text: string, where: 'Start' | 'End'): ParagraphNode[] {
+  insertTextAt(control: ControlNode, text: string, where: 'Start' | 'End'): Span {
     const paragraphs = paragraphsOf(control);
     const target = where === 'Start' ? paragraphs[0] : paragraphs[paragraphs.length - 1];
     const [first = '', ...rest] = text.split(/\r\n|\r|\n/);
-    const run = (value: string) => (this.tracking() ? { text: value, revision: this.revision('insert') } : { text: value });
+    const run = (value: string): RunNode => (this.tracking() ? { text: value, revision: this.revision('insert') } : { text: value });
     if (!target) {
       const created = this.newParagraphs(control, text);
       control.blocks.push(...created);
-      return created;
+      return this.spanBetween(created[0] as ParagraphNode, 0, created[created.length - 1] as ParagraphNode);
     }
+    const startOffset = where === 'Start' ? 0 : fullText(target).length;
     if (first !== '') {
       if (where === 'Start') target.runs.unshift(run(first));
       else target.runs.push(run(first));
     }
-    const touched = [target];
     let anchor = target;
     for (const line of rest) {
       const paragraph = this.newParagraph(anchor.parent, line, target.style);
       this.insertBlock(paragraph, anchor, 'After');
-      touched.push(paragraph);
       anchor = paragraph;
     }
-    return touched;
+    const endOffset = anchor === target ? startOffset + first.length : fullText(anchor).length;
+    return { start: { paragraph: target, offset: startOffset }, end: { paragraph: anchor, offset: endOffset } };
+  }
+
+  /** Splits runs so that one starts exactly at `offset` (deletions counted); returns its index. */
+  private splitAt(paragraph: ParagraphNode, offset: number): number {
+    let position = 0;
+    for (let index = 0; index < paragraph.runs.length; index += 1) {
+      const run = paragraph.runs[index] as RunNode;
+      if (position === offset) return index;
+      const end = position + run.text.length;
+      if (offset < end) {
+        const head: RunNode = { ...run, text: run.text.slice(0, offset - position) };
+        const tail: RunNode = { ...run, text: run.text.slice(offset - position) };
+        paragraph.runs.splice(index, 1, head, tail);
+        return index + 1;
+      }
+      position = end;
+    }
+    return paragraph.runs.length;
+  }
+
+  /** The offset (deletions counted) of the `live`-th character of the current text. */
+  private fullOffset(paragraph: ParagraphNode, live: number, atEnd: boolean): number {
+    let full = 0;
+    let seen = 0;
+    for (const run of paragraph.runs) {
+      const shown = run.revision?.type !== 'delete';
+      if (shown && (seen + run.text.length > live || (atEnd && seen + run.text.length === live))) return full + (live - seen);
+      if (shown) seen += run.text.length;
+      full += run.text.length;
+    }
+    return full;
+  }
+
+  /**
+   * A user's edit inside a control's current text, in the first paragraph that holds the text:
+   * replace a piece, insert after or before a piece, or delete one. Tracked under `author` when
+   * tracking is on; the deletion comes first and the insertion after it, as Word places them.
+   */
+  editControl(control: ControlNode, edit: ControlEdit, author: string = this.author): void {
+    const needle = 'find' in edit ? edit.find : 'after' in edit ? edit.after : 'before' in edit ? edit.before : edit.delete;
+    if (needle === '') throw new Error('fake Word: an edit needs some text to find');
+    const paragraph = paragraphsOf(control).find((candidate) => liveText(candidate).includes(needle));
+    if (!paragraph) throw new Error(`fake Word: "${needle}" is not in control ${control.tag}`);
+    const liveStart = liveText(paragraph).indexOf(needle);
+    const from = this.fullOffset(paragraph, liveStart, false);
+    const to = this.fullOffset(paragraph, liveStart + needle.length, true);
+    const removing = 'find' in edit || 'delete' in edit;
+    let insertAt = 'before' in edit ? from : to;
+    if (removing) {
+      const first = this.splitAt(paragraph, from);
+      const last = this.splitAt(paragraph, to);
+      const runs = paragraph.runs.slice(first, last).filter((run) => run.revision?.type !== 'delete');
+      if (this.tracking()) {
+        this.deleteRunsTracked(paragraph, runs, author);
+      } else {
+        const gone = new Set(runs);
+        paragraph.runs = paragraph.runs.filter((run) => !gone.has(run));
+      }
+      insertAt = this.tracking() ? this.endOfDeletion(paragraph, from, runs) : from;
+    }
+    const text = 'find' in edit ? edit.replace : 'after' in edit || 'before' in edit ? edit.insert : '';
+    if (text === '') return;
+    const index = this.splitAt(paragraph, insertAt);
+    paragraph.runs.splice(index, 0, this.tracking() ? { text, revision: this.revision('insert', author) } : { text });
+  }
+
+  /** Where inserted text goes after a tracked deletion that started at `from`: right after it. */
+  private endOfDeletion(paragraph: ParagraphNode, from: number, deleted: readonly RunNode[]): number {
+    const set = new Set(deleted);
+    let offset = 0;
+    let end = from;
+    for (const run of paragraph.runs) {
+      offset += run.text.length;
+      if (set.has(run)) end = offset;
+    }
+    return end;
+  }
+
+  /** Accepts one pending change (TrackedChange.accept / acceptAll). */
+  acceptChange(change: ChangeRecord, location: string): void {
+    this.settle(change, location, true);
+  }
+
+  /** Rejects one pending change (TrackedChange.reject / rejectAll). */
+  rejectChange(change: ChangeRecord, location: string): void {
+    this.settle(change, location, false);
+  }
+
+  private settle(change: ChangeRecord, location: string, accept: boolean): void {
+    const { paragraph, runs, revision } = change;
+    const attached = paragraphsOf(this.body).includes(paragraph) && runs.every((run) => paragraph.runs.includes(run));
+    if (!attached || (runs.length === 0 && !change.mark)) throw wordError('ItemNotFound', location);
+    this.assertEditable(paragraph, location);
+    // Accepting an insertion or rejecting a deletion keeps the text; the other two remove it.
+    const keep = (revision.type === 'insert') === accept;
+    const set = new Set(runs);
+    if (keep) {
+      for (const run of runs) {
+        if (!accept && run.inserted) run.revision = run.inserted;
+        else delete run.revision;
+        if (accept || !run.inserted) delete run.inserted;
+      }
+    } else {
+      paragraph.runs = paragraph.runs.filter((run) => !set.has(run));
+    }
+    if (!change.mark) return;
+    if (keep) {
+      delete paragraph.mark;
+      return;
+    }
+    // The mark goes: the paragraph joins the next one in its container (or vanishes if empty).
+    delete paragraph.mark;
+    const siblings = paragraph.parent.blocks;
+    const index = siblings.indexOf(paragraph);
+    const next = siblings[index + 1];
+    if (paragraph.runs.length === 0 && siblings.length > 1) {
+      siblings.splice(index, 1);
+      this.moveSelectionOff(paragraph, next?.kind === 'paragraph' ? next : undefined);
+    } else if (next?.kind === 'paragraph') {
+      paragraph.runs.push(...next.runs);
+      if (next.mark) paragraph.mark = next.mark;
+      siblings.splice(index + 1, 1);
+      this.moveSelectionOff(next, paragraph);
+    }
+  }
+
+  private moveSelectionOff(gone: ParagraphNode, to?: ParagraphNode): void {
+    if (this.selection.start.paragraph !== gone && this.selection.end.paragraph !== gone) return;
+    this.selection = collapsed(to ?? (paragraphsOf(this.body)[0] as ParagraphNode), 'start');
   }
 
   /** Removes a control the way the user deletes it (with or without its content). */
@@ -333,6 +596,21 @@ export class FakeWordEngine {
     if (control.parent.kind !== 'control' && control.parent.blocks.length === 0) {
       control.parent.blocks.push(new ParagraphNode(control.parent));
     }
-    if (this.selection && isInside(this.selection, control) && !keepContent) this.selection = paragraphsOf(this.body)[0] ?? this.selection;
+    const cursor = this.selection.start.paragraph;
+    if (!keepContent && isInside(cursor, control)) this.selection = collapsed(paragraphsOf(this.body)[0] as ParagraphNode, 'start');
   }
+}
+
+/** A user's edit of part of a control's text (see FakeWordEngine.editControl). */
+export type ControlEdit =
+  | { readonly find: string; readonly replace: string }
+  | { readonly after: string; readonly insert: string }
+  | { readonly before: string; readonly insert: string }
+  | { readonly delete: string };
+
+function liveText(paragraph: ParagraphNode): string {
+  return paragraph.runs
+    .filter((run) => run.revision?.type !== 'delete')
+    .map((run) => run.text)
+    .join('');
 }

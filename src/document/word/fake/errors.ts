@@ -22,6 +22,14 @@ export function propertyNotLoaded(property: string): FakeWordError {
   );
 }
 
+/** office.js's text for reading a ClientResult's value before the sync that fills it. */
+export function valueNotLoaded(): FakeWordError {
+  return new FakeWordError(
+    'ValueNotLoaded',
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+  );
+}
+
 /** Word's own messages (office.js resource strings, word-win32-16.01.debug.js). */
 export const WORD_ERROR_MESSAGES = {
   AccessDenied: 'You cannot perform the requested operation.',
@@ -29,6 +37,8 @@ export const WORD_ERROR_MESSAGES = {
   ItemNotFound: 'The requested resource doesn\'t exist.',
   ApiNotFound: 'The method or property is part of a requirement set which is not available in your version of Word.',
   InvalidArgument: 'The argument doesn\'t work for this situation, is missing, or isn\'t in the right format.',
+  // Word on the web, as quoted in office-js-docs #981 and office-js #53, #191.
+  NotAllowed: 'The action isn\u2019t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.',
   ConnectionFailure: 'The request failed with status code of 0.',
   Timeout: 'The operation has timed out.',
   InvalidOrTimedOutSession: 'Your Office session has expired or is invalid.',

@@ -11,37 +11,56 @@
  */
 import type { RequestContextApi, SettingsApi, WordHost } from '../api';
 import { FakeWordEngine } from './engine';
-import type { FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure } from './engine';
+import type { ControlEdit, CustomXmlPartNode, FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure, MarkupView } from './engine';
 import { FakeContext } from './proxies';
 import { snapshotToDocumentXml } from './ooxml';
-import { ControlNode, controlsOf, paragraphText, paragraphsOf, renderSnapshotHtml } from './model';
+import { ControlNode, collapsed, controlsOf, paragraphText, paragraphsOf, paragraphsTextAs, renderSnapshotHtml } from './model';
 import type { BlockNode, DocumentSnapshot } from './model';
 
-export type { FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure } from './engine';
+export type { ControlEdit, CustomXmlPartNode, FakePlatform, FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure, MarkupView } from './engine';
 export type { DocumentSnapshot, SnapshotBlock, SnapshotRun, Revision } from './model';
 export { renderSnapshotHtml } from './model';
 export { snapshotToDocumentXml } from './ooxml';
 export { FakeWordError } from './errors';
 
+/** Who does a user action and on which copy of a control (default: the fake's author, the first). */
+export interface UserActionOptions {
+  /** Recorded as the tracked change's author (a co-author, the griffie…). */
+  readonly author?: string;
+  readonly occurrence?: number;
+}
+
 /** What a user does in Word by hand, applied directly to the fake's document (no round trip). */
 export interface FakeUser {
   /** Replaces the whole document with these paragraphs (a document with existing text). */
   setParagraphs(texts: readonly string[]): void;
-  /** Puts the cursor in the n-th paragraph of the document (negative counts from the end). */
+  /** Puts the cursor (collapsed) at the start of the n-th paragraph (negative counts from the end). */
   placeCursor(paragraphIndex: number): void;
-  /** Types over a control's content (tracked when tracking is on). */
-  typeInControl(tag: string, text: string, occurrence?: number): void;
+  /** Types over a control's content (tracked when tracking is on). A number is the occurrence. */
+  typeInControl(tag: string, text: string, options?: number | UserActionOptions): void;
+  /**
+   * Edits part of a control's text: `{ find, replace }`, `{ after | before, insert }` or `{ delete }`, in
+   * the first paragraph that holds the text (tracked when tracking is on).
+   */
+  editControl(tag: string, edit: ControlEdit, options?: UserActionOptions): void;
   /**
    * Deletes a control: untracked it is gone; with tracking on it stays as a tracked deletion
    * (#1299). A control marked "cannot be deleted" refuses unless `unlock` (the user first unticks
    * that box in the control's properties).
    */
-  deleteControl(tag: string, options?: { readonly keepContent?: boolean; readonly occurrence?: number; readonly unlock?: boolean }): void;
+  deleteControl(
+    tag: string,
+    options?: { readonly keepContent?: boolean; readonly occurrence?: number; readonly unlock?: boolean; readonly author?: string },
+  ): void;
   /** Pastes a copy of a control (desktop copies the tag with it, #1926) right after the wrapper. */
   pasteDuplicate(tag: string): void;
+  /** Ticks "Contents cannot be edited" in the control's properties (w:lock contentLocked). */
+  lockControl(tag: string, locked: boolean, occurrence?: number): void;
   setTracking(mode: 'Off' | 'TrackAll' | 'TrackMineOnly'): void;
   setProtected(on: boolean): void;
   setAuthor(author: string): void;
+  /** Review > Markup view: decides what `text` returns under pending changes (#5286, #2314). */
+  setMarkupView(view: MarkupView): void;
 }
 
 export interface FakeWord {
@@ -68,6 +87,8 @@ export interface FakeWord {
   readonly controlTexts: (tag: string) => readonly string[];
   /** The document's text as shown with tracked deletions hidden, one line per paragraph. */
   readonly text: () => string;
+  /** The document's custom XML parts (WordApi 1.4), as Word holds them. */
+  readonly customXmlParts: () => readonly CustomXmlPartNode[];
 }
 
 class FakeSettings implements SettingsApi {
@@ -116,14 +137,24 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     setParagraphs(texts) {
       engine.body.blocks = texts.map((text) => engine.newParagraph(engine.body, text));
       if (engine.body.blocks.length === 0) engine.body.blocks.push(engine.newParagraph(engine.body, ''));
-      engine.selection = nth(paragraphsOf(engine.body), -1, 'paragraph');
+      engine.selection = collapsed(nth(paragraphsOf(engine.body), -1, 'paragraph'), 'end');
       engine.notify();
     },
     placeCursor(paragraphIndex) {
-      engine.selection = nth(paragraphsOf(engine.body), paragraphIndex, 'paragraph');
+      engine.selection = collapsed(nth(paragraphsOf(engine.body), paragraphIndex, 'paragraph'), 'start');
     },
-    typeInControl(tag, text, occurrence = 0) {
-      engine.replaceControlText(nth(controls(tag), occurrence, `control ${tag}`), text);
+    typeInControl(tag, text, options = {}) {
+      const { occurrence = 0, author = engine.author } = typeof options === 'number' ? { occurrence: options } : options;
+      const control = nth(controls(tag), occurrence, `control ${tag}`);
+      // Word does not let anyone type in a control locked for editing (w:lock contentLocked).
+      if (control.cannotEdit) throw new Error(`fake Word: control ${tag} is locked for editing`);
+      engine.replaceControlText(control, text, author);
+      engine.notify();
+    },
+    editControl(tag, edit, options = {}) {
+      const control = nth(controls(tag), options.occurrence ?? 0, `control ${tag}`);
+      if (control.cannotEdit) throw new Error(`fake Word: control ${tag} is locked for editing`);
+      engine.editControl(control, edit, options.author ?? engine.author);
       engine.notify();
     },
     deleteControl(tag, deleteOptions = {}) {
@@ -131,10 +162,11 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
       // Word does not let the user delete a control marked "cannot be deleted" (w:lock sdtLocked).
       if (control.cannotDelete && !deleteOptions.unlock) throw new Error(`fake Word: control ${tag} cannot be deleted`);
       if (engine.tracking()) {
+        const deletion = engine.revision('delete', deleteOptions.author ?? engine.author);
         control.trackingState = 'Deleted';
-        control.revision = engine.revision('delete');
+        control.revision = deletion;
         for (const paragraph of paragraphsOf(control)) {
-          paragraph.runs = paragraph.runs.map((run) => (run.revision ? run : { text: run.text, revision: engine.revision('delete') }));
+          paragraph.runs = paragraph.runs.map((run) => (run.revision ? run : { text: run.text, revision: deletion }));
         }
       } else {
         engine.removeControl(control, deleteOptions.keepContent ?? false);
@@ -151,6 +183,13 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
       const anchor: BlockNode = wrapper && wrapper.parent === engine.body ? wrapper : nth(engine.body.blocks, -1, 'block');
       engine.insertBlock(copy, anchor, 'After');
       engine.notify();
+    },
+    lockControl(tag, locked, occurrence = 0) {
+      nth(controls(tag), occurrence, `control ${tag}`).cannotEdit = locked;
+      engine.notify();
+    },
+    setMarkupView(view) {
+      engine.markupView = view;
     },
     setTracking(mode) {
       engine.trackingMode = mode;
@@ -185,7 +224,8 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     documentXml: () => snapshotToDocumentXml(engine.snapshot()),
     subscribe: (listener) => engine.subscribe(listener),
     controls,
-    controlTexts: (tag) => controls(tag).map((control) => paragraphsOf(control).map(paragraphText).join('\n')),
-    text: () => paragraphsOf(engine.body).map(paragraphText).join('\n'),
+    controlTexts: (tag) => controls(tag).map((control) => paragraphsTextAs(paragraphsOf(control), 'current', '\n')),
+    text: () => paragraphsTextAs(paragraphsOf(engine.body), 'current', '\n'),
+    customXmlParts: () => engine.customXmlParts,
   };
 }

@@ -3,8 +3,12 @@
  * block-level content controls, with parent links so "Before"/"After" inserts land where Word
  * puts them. Plain data plus a serialisable snapshot and an HTML rendering for the preview page.
  *
+ * Positions are character offsets into a paragraph's runs, counting tracked deletions too (they
+ * are in the document until accepted), so a range can be a collapsed cursor, a word, or a span
+ * over several paragraphs, as in Word.
+ *
  * Not modelled (said in the closing note): inline (run-level) controls, character formatting,
- * sections, headers/footers, fields, comments, text ranges smaller than a paragraph.
+ * sections, headers/footers, fields, comments.
  */
 
 export interface Revision {
@@ -17,6 +21,8 @@ export interface Revision {
 export interface RunNode {
   text: string;
   revision?: Revision;
+  /** Someone else's insertion that this run's deletion deleted: rejecting the deletion restores it. */
+  inserted?: Revision;
 }
 
 export type ControlTrackingState = 'Normal' | 'Added' | 'Deleted';
@@ -38,6 +44,12 @@ export class ParagraphNode {
   readonly kind = 'paragraph' as const;
   style = 'Normal';
   runs: RunNode[] = [];
+  /**
+   * A tracked insertion or deletion of the paragraph mark itself (ECMA-376 §17.13.5.15/.16,
+   * w:pPr/w:rPr/w:ins|w:del): a paragraph added with tracking on, or one whose mark was deleted
+   * (accepting joins it to the next paragraph).
+   */
+  mark?: Revision;
   constructor(public parent: ContainerNode) {}
 }
 
@@ -68,15 +80,174 @@ export class ControlNode {
 export type BlockNode = ParagraphNode | TableNode | ControlNode;
 export type ContainerNode = BodyNode | CellNode | ControlNode;
 
+/**
+ * Which text a read returns under pending tracked changes:
+ * - current: deletions out, insertions in (getReviewedText('Current'), "No Markup");
+ * - original: insertions out, deletions in (getReviewedText('Original'));
+ * - inline: both, in document order, as `text` returns them on Word on the web with Simple or All
+ *   Markup (office-js #5286, #1267) and on desktop with revisions shown inline (#2314).
+ */
+export type TextView = 'current' | 'original' | 'inline';
+
 export function liveRuns(paragraph: ParagraphNode): readonly RunNode[] {
   return paragraph.runs.filter((run) => run.revision?.type !== 'delete');
 }
 
+function runShown(run: RunNode, view: TextView): boolean {
+  if (view === 'current') return run.revision?.type !== 'delete';
+  if (view === 'original') return run.revision?.type !== 'insert';
+  return true;
+}
+
+/** The paragraph's own text in a view (no paragraph separator). */
+export function paragraphTextAs(paragraph: ParagraphNode, view: TextView): string {
+  let text = '';
+  for (const run of paragraph.runs) if (runShown(run, view)) text += run.text;
+  return text;
+}
+
 /** The paragraph's text as Word shows it with tracked deletions hidden (the "Current" text). */
 export function paragraphText(paragraph: ParagraphNode): string {
-  return liveRuns(paragraph)
-    .map((run) => run.text)
-    .join('');
+  return paragraphTextAs(paragraph, 'current');
+}
+
+/** All of the paragraph's text, deletions included: what positions count over. */
+export function fullText(paragraph: ParagraphNode): string {
+  let text = '';
+  for (const run of paragraph.runs) text += run.text;
+  return text;
+}
+
+/**
+ * Paragraphs joined as Word joins them in `text` ("\r" by default). A paragraph whose mark is a
+ * pending deletion runs on into the next one in the current view, and one whose mark is a pending
+ * insertion does in the original view: accepting, respectively rejecting, joins them.
+ */
+export function paragraphsTextAs(paragraphs: readonly ParagraphNode[], view: TextView, separator = '\r'): string {
+  let text = '';
+  paragraphs.forEach((paragraph, index) => {
+    text += paragraphTextAs(paragraph, view);
+    if (index === paragraphs.length - 1) return;
+    const joins = (view === 'current' && paragraph.mark?.type === 'delete') || (view === 'original' && paragraph.mark?.type === 'insert');
+    if (!joins) text += separator;
+  });
+  return text;
+}
+
+/** A place in the document: an offset into a paragraph's runs, deletions counted. */
+export interface Position {
+  readonly paragraph: ParagraphNode;
+  readonly offset: number;
+}
+
+/** A range as Word has them: collapsed (a cursor), part of a paragraph, or several paragraphs. */
+export interface Span {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export function collapsed(paragraph: ParagraphNode, where: 'start' | 'end'): Span {
+  const position = { paragraph, offset: where === 'start' ? 0 : fullText(paragraph).length };
+  return { start: position, end: position };
+}
+
+/** The span covering whole paragraphs (first to last). */
+export function spanOf(paragraphs: readonly ParagraphNode[]): Span | null {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return null;
+  return { start: { paragraph: first, offset: 0 }, end: { paragraph: last, offset: fullText(last).length } };
+}
+
+/** The paragraphs a span touches, in document order (`all` is the document's paragraph list). */
+export function paragraphsInSpan(span: Span, all: readonly ParagraphNode[]): ParagraphNode[] {
+  const from = all.indexOf(span.start.paragraph);
+  const to = all.indexOf(span.end.paragraph);
+  if (from < 0 || to < 0) return [];
+  return all.slice(from, to + 1);
+}
+
+/** The runs of one paragraph cut to [from, to) (offsets over all runs), for reading. */
+export function runsBetween(paragraph: ParagraphNode, from: number, to: number): RunNode[] {
+  const out: RunNode[] = [];
+  let offset = 0;
+  for (const run of paragraph.runs) {
+    const start = offset;
+    const end = offset + run.text.length;
+    offset = end;
+    const cutFrom = Math.max(start, from);
+    const cutTo = Math.min(end, to);
+    if (cutTo <= cutFrom) continue;
+    const text = run.text.slice(cutFrom - start, cutTo - start);
+    out.push(run.revision ? { text, revision: run.revision } : { text });
+  }
+  return out;
+}
+
+/** A span's text in a view, paragraphs joined with "\r" as Word's Range.text does. */
+export function spanTextAs(span: Span, all: readonly ParagraphNode[], view: TextView): string {
+  const paragraphs = paragraphsInSpan(span, all);
+  const parts = paragraphs.map((paragraph) => {
+    const from = paragraph === span.start.paragraph ? span.start.offset : 0;
+    const to = paragraph === span.end.paragraph ? span.end.offset : Number.POSITIVE_INFINITY;
+    const cut = new ParagraphNode(paragraph.parent);
+    cut.runs = runsBetween(paragraph, from, to);
+    if (paragraph.mark) cut.mark = paragraph.mark;
+    return cut;
+  });
+  return paragraphsTextAs(parts, view);
+}
+
+/**
+ * One pending tracked change as Word's TrackedChange reports it: consecutive runs of one paragraph
+ * with the same kind, author and date (Word merges a user's adjacent edits the same way). A change
+ * that spans paragraphs is one record per paragraph in the fake; Word may report it as one.
+ */
+export interface ChangeRecord {
+  readonly paragraph: ParagraphNode;
+  readonly runs: readonly RunNode[];
+  readonly revision: Revision;
+  /** The change includes the paragraph's tracked mark (a paragraph added or joined). */
+  mark: boolean;
+}
+
+function sameRevision(a: Revision | undefined, b: Revision | undefined): boolean {
+  return a !== undefined && b !== undefined && a.type === b.type && a.author === b.author && a.date === b.date;
+}
+
+/** The pending changes in these paragraphs (optionally only those touching a span), in document order. */
+export function changesIn(paragraphs: readonly ParagraphNode[], within?: Span): ChangeRecord[] {
+  const out: ChangeRecord[] = [];
+  for (const paragraph of paragraphs) {
+    const from = within && paragraph === within.start.paragraph ? within.start.offset : 0;
+    const to = within && paragraph === within.end.paragraph ? within.end.offset : Number.POSITIVE_INFINITY;
+    let offset = 0;
+    let current: { runs: RunNode[]; revision: Revision } | null = null;
+    for (const run of paragraph.runs) {
+      const start = offset;
+      offset += run.text.length;
+      const touches = within === undefined || (start < to && offset > from) || (from === to && start <= from && offset >= from);
+      if (!run.revision || !touches) {
+        current = null;
+        continue;
+      }
+      if (current && sameRevision(current.revision, run.revision)) {
+        current.runs.push(run);
+        continue;
+      }
+      current = { runs: [run], revision: run.revision };
+      out.push({ paragraph, runs: current.runs, revision: run.revision, mark: false });
+    }
+    const mark = paragraph.mark;
+    const markTouched = within === undefined || paragraph !== within.end.paragraph || within.end.offset >= fullText(paragraph).length;
+    if (mark && markTouched) {
+      // The mark belongs to the paragraph's last change of the same revision, else it is one alone.
+      const owner = [...out].reverse().find((record) => record.paragraph === paragraph && sameRevision(record.revision, mark));
+      if (owner) owner.mark = true;
+      else out.push({ paragraph, runs: [], revision: mark, mark: true });
+    }
+  }
+  return out;
 }
 
 /** Every paragraph inside a container, in document order (through tables and nested controls). */
@@ -112,8 +283,8 @@ export function controlsOf(container: { readonly blocks: readonly BlockNode[] })
  * A control's `text`: paragraphs joined with "\r" as Word does; an empty control that has
  * placeholder text returns the placeholder (what Word displays), which readers must not take as a value.
  */
-export function controlText(control: ControlNode): string {
-  const text = paragraphsOf(control).map(paragraphText).join('\r');
+export function controlText(control: ControlNode, view: TextView = 'current'): string {
+  const text = paragraphsTextAs(paragraphsOf(control), view);
   if (text === '' && control.placeholderText !== '') return control.placeholderText;
   return text;
 }
@@ -146,7 +317,7 @@ export function isInside(block: BlockNode, ancestor: ControlNode): boolean {
 
 export type SnapshotRun = { readonly text: string; readonly revision?: Revision };
 export type SnapshotBlock =
-  | { readonly kind: 'paragraph'; readonly style: string; readonly runs: readonly SnapshotRun[] }
+  | { readonly kind: 'paragraph'; readonly style: string; readonly runs: readonly SnapshotRun[]; readonly mark?: Revision }
   | { readonly kind: 'table'; readonly rows: readonly (readonly (readonly SnapshotBlock[])[])[] }
   | {
       readonly kind: 'control';
@@ -175,6 +346,7 @@ export function snapshotBlocks(blocks: readonly BlockNode[]): SnapshotBlock[] {
         kind: 'paragraph',
         style: block.style,
         runs: block.runs.map((run) => (run.revision ? { text: run.text, revision: run.revision } : { text: run.text })),
+        ...(block.mark ? { mark: block.mark } : {}),
       };
     }
     if (block.kind === 'table') {

@@ -55,15 +55,18 @@ function runsXml(runs: readonly SnapshotRun[], ids: Ids): string {
     .join('');
 }
 
-function paragraphXml(style: string, runs: string): string {
-  const pPr = style !== 'Normal' ? `<w:pPr><w:pStyle w:val="${escapeAttr(style)}"/></w:pPr>` : '';
+/** A tracked paragraph mark is w:pPr/w:rPr/w:ins or w:del (ECMA-376 §17.13.5.15, §17.13.5.16). */
+function paragraphXml(style: string, runs: string, mark?: { readonly revision: Revision; readonly ids: Ids }): string {
+  const styleXml = style !== 'Normal' ? `<w:pStyle w:val="${escapeAttr(style)}"/>` : '';
+  const markXml = mark ? `<w:rPr><w:${mark.revision.type === 'insert' ? 'ins' : 'del'} ${revisionAttrs(mark.revision, mark.ids)}/></w:rPr>` : '';
+  const pPr = styleXml + markXml === '' ? '' : `<w:pPr>${styleXml}${markXml}</w:pPr>`;
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
 function blocksXml(blocks: readonly SnapshotBlock[], ids: Ids): string {
   return blocks
     .map((block) => {
-      if (block.kind === 'paragraph') return paragraphXml(block.style, runsXml(block.runs, ids));
+      if (block.kind === 'paragraph') return paragraphXml(block.style, runsXml(block.runs, ids), block.mark ? { revision: block.mark, ids } : undefined);
       if (block.kind === 'table') {
         const columns = block.rows[0]?.length ?? 0;
         const grid = `<w:tblGrid>${'<w:gridCol/>'.repeat(columns)}</w:tblGrid>`;

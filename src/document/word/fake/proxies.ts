@@ -3,10 +3,25 @@
  * document until `context.sync()`; a property can be read only after it was loaded AND synced,
  * otherwise PropertyNotLoaded is thrown with Word's own message. Each class implements the
  * narrowed interface of ../api, which is checked against @types/office-js.
+ *
+ * Where office.js and Word behave in a way code can trip over, so does the fake:
+ * - an object made by a method (getFirst, getByTag, getItem, getNext…) is instantiated at its
+ *   place in the batch (office.js queues an "Instantiate" action in the ClientObject
+ *   constructor), so getFirst() on an empty collection fails the batch right there;
+ * - a navigation property (control.paragraphs, document.body…) is one proxy per object, created
+ *   on first read and cached (office.js keeps it in a field, e.g. `this._P`), so loading it and
+ *   reading it again later works;
+ * - `load('$none')` loads no property (Microsoft's samples use it to get a collection's items);
+ * - an insert location the method does not take fails the batch with InvalidArgument, as Word
+ *   does, instead of being applied somewhere (the allowed values are the @types/office-js docs of
+ *   each method: "The value must be 'Start' or 'End'");
+ * - a member of a requirement set the host lacks throws ApiNotFound when called (engine.requireApi).
  */
 import type {
   BodyApi,
   ChangeTrackingMode,
+  ChangeTrackingVersion,
+  ClientResultApi,
   ContentControlApi,
   ContentControlCollectionApi,
   CustomXmlPartApi,
@@ -22,11 +37,25 @@ import type {
   RequestContextApi,
   TableApi,
   TableCellApi,
+  TrackedChangeApi,
+  TrackedChangeCollectionApi,
 } from '../api';
-import { propertyNotLoaded, wordError } from './errors';
+import { propertyNotLoaded, valueNotLoaded, wordError } from './errors';
 import type { CustomXmlPartNode, FakeWordEngine, QueuedOperation } from './engine';
-import { controlText, controlsOf, paragraphText, paragraphsOf, tableOf } from './model';
-import type { BodyNode, CellNode, ControlNode, ParagraphNode, TableNode } from './model';
+import {
+  changesIn,
+  collapsed,
+  controlText,
+  controlsOf,
+  fullText,
+  paragraphsInSpan,
+  paragraphsOf,
+  paragraphsTextAs,
+  spanOf,
+  spanTextAs,
+  tableOf,
+} from './model';
+import type { BodyNode, CellNode, ChangeRecord, ControlNode, ParagraphNode, Span, TableNode } from './model';
 
 const UNRESOLVED: unique symbol = Symbol('unresolved');
 
@@ -69,10 +98,33 @@ function propertyList(names: string | string[] | undefined): string[] {
   return list.map((name) => name.trim()).filter((name) => name !== '');
 }
 
+/** `$none` asks for no property at all (office.js sends it as the select list). */
+const NONE = '$none';
+
+/** Word rejects an insert location the method does not take (the d.ts: "The value must be …"). */
+function checkLocation(location: string, allowed: readonly string[], where: string): void {
+  if (!allowed.includes(location)) throw wordError('InvalidArgument', where);
+}
+
+/** A ClientResult: its value arrives with the sync that ran the method. */
+export class FakeClientResult<T> implements ClientResultApi<T> {
+  private loaded = false;
+  private result: T | undefined;
+  set(value: T): void {
+    this.result = value;
+    this.loaded = true;
+  }
+  get value(): T {
+    if (!this.loaded) throw valueNotLoaded();
+    return this.result as T;
+  }
+}
+
 /** Base for single objects: loading snapshots the named properties when the batch reaches the load. */
 abstract class FakeObject<T> {
   readonly ref = new Ref<T>();
   private readonly loaded = new Map<string, unknown>();
+  private readonly navigation = new Map<string, unknown>();
   protected constructor(
     readonly context: FakeContext,
     protected readonly typeName: string,
@@ -91,7 +143,7 @@ abstract class FakeObject<T> {
 
   protected doLoad(names: string | string[] | undefined): void {
     const list = propertyList(names);
-    const wanted = list.length > 0 ? list : this.scalarProperties();
+    const wanted = list.length > 0 ? list.filter((name) => name !== NONE) : this.scalarProperties();
     this.context.enqueue(`${this.typeName}.load`, () => {
       this.loaded.set('isNullObject', this.ref.value === null);
       if (this.ref.value === null) return;
@@ -127,6 +179,22 @@ abstract class FakeObject<T> {
     });
     return proxy;
   }
+
+  /** A navigation property: one proxy per object, made on first read (office.js caches it too). */
+  protected nav<P>(name: string, make: () => P): P {
+    const known = this.navigation.get(name);
+    if (known !== undefined) return known as P;
+    const made = make();
+    this.navigation.set(name, made);
+    return made;
+  }
+
+  /** A method returning a value: the value is filled in when the batch reaches the call. */
+  protected result<V>(location: string, compute: (node: T) => V): FakeClientResult<V> {
+    const result = new FakeClientResult<V>();
+    this.context.enqueue(location, () => result.set(compute(this.ref.get(location))));
+    return result;
+  }
 }
 
 abstract class FakeCollection<N, P extends FakeObject<N>> {
@@ -142,7 +210,7 @@ abstract class FakeCollection<N, P extends FakeObject<N>> {
   protected doLoad(names: string | string[] | undefined): void {
     const list = propertyList(names)
       .map((name) => name.replace(/^items\//, ''))
-      .filter((name) => name !== 'items');
+      .filter((name) => name !== 'items' && name !== NONE);
     this.context.enqueue(`${this.typeName}.load`, () => {
       const nodes = this.ref.get(`${this.typeName}.load`);
       this.loadedItems = nodes.map((node) => {
@@ -160,7 +228,7 @@ abstract class FakeCollection<N, P extends FakeObject<N>> {
     return this.loadedItems;
   }
 
-  protected deriveCollection<C extends FakeCollection<N, P>>(collection: C, location: string, resolve: (nodes: N[]) => N[]): C {
+  protected deriveCollection<C extends { readonly ref: Ref<N[]> }>(collection: C, location: string, resolve: (nodes: N[]) => N[]): C {
     this.context.enqueue(location, () => {
       collection.ref.value = resolve(this.ref.get(location));
     });
@@ -172,6 +240,14 @@ abstract class FakeCollection<N, P extends FakeObject<N>> {
       item.ref.value = resolve(this.ref.get(location));
     });
     return item;
+  }
+
+  protected first(location: string): P {
+    return this.deriveItem(this.makeItem(), location, (nodes) => {
+      const first = nodes[0];
+      if (first === undefined) throw wordError('ItemNotFound', location);
+      return first;
+    });
   }
 }
 
@@ -191,7 +267,8 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
   protected readProperty(node: ControlNode, name: string, owner: string): unknown {
     switch (name) {
       case 'text':
-        return controlText(node);
+        // What `text` shows depends on the markup view (office-js #5286, #1267, #2314).
+        return controlText(node, this.context.engine.textView());
       case 'tag':
         return node.tag;
       case 'title':
@@ -219,7 +296,7 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     this.setLoaded(name, value);
     this.context.enqueue(location, () => {
       const node = this.ref.get(location);
-      if (this.context.engine.protected_) throw wordError('AccessDenied', location);
+      if (this.context.engine.protected_) throw this.context.engine.protectedError(location);
       node[name] = value;
     });
   }
@@ -272,8 +349,9 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
   insertText(text: string, insertLocation: 'Replace' | InsertStartEnd): FakeRange {
     const engine = this.context.engine;
     return this.derive(new FakeRange(this.context), 'ContentControl.insertText', (node) => {
+      checkLocation(insertLocation, ['Replace', 'Start', 'End'], 'ContentControl.insertText');
       engine.assertEditable(node, 'ContentControl.insertText');
-      if (insertLocation === 'Replace') return [engine.replaceControlText(node, text)];
+      if (insertLocation === 'Replace') return engine.replaceControlText(node, text);
       return engine.insertTextAt(node, text, insertLocation);
     });
   }
@@ -282,6 +360,8 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     const engine = this.context.engine;
     this.context.enqueue('ContentControl.insertBreak', () => {
       const node = this.ref.get('ContentControl.insertBreak');
+      // The d.ts also allows Before/After; the layer never uses them and the fake does not model them.
+      checkLocation(insertLocation, ['Start', 'End'], 'ContentControl.insertBreak');
       engine.assertEditable(node, 'ContentControl.insertBreak');
       if (breakType !== 'Line') throw wordError('InvalidArgument', 'ContentControl.insertBreak');
       // Word shows a manual line break as "\v" in text (w:br in the file).
@@ -292,6 +372,7 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
   insertParagraph(paragraphText: string, insertLocation: InsertStartEnd | InsertBeforeAfter): FakeParagraph {
     const engine = this.context.engine;
     return this.derive(new FakeParagraph(this.context), 'ContentControl.insertParagraph', (node) => {
+      checkLocation(insertLocation, ['Start', 'End', 'Before', 'After'], 'ContentControl.insertParagraph');
       const inside = insertLocation === 'Start' || insertLocation === 'End';
       engine.assertEditable(inside ? node : node.parent, 'ContentControl.insertParagraph');
       const paragraph = engine.newParagraph(inside ? node : node.parent, paragraphText);
@@ -304,8 +385,9 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
 
   insertTable(rowCount: number, columnCount: number, insertLocation: InsertStartEnd | InsertBeforeAfter, values?: string[][]): FakeTable {
     const engine = this.context.engine;
+    engine.requireApi('1.3', 'ContentControl.insertTable');
     return this.derive(new FakeTable(this.context), 'ContentControl.insertTable', (node) => {
-      engine.requireApi('1.3', 'ContentControl.insertTable');
+      checkLocation(insertLocation, ['Start', 'End', 'Before', 'After'], 'ContentControl.insertTable');
       const inside = insertLocation === 'Start' || insertLocation === 'End';
       engine.assertEditable(inside ? node : node.parent, 'ContentControl.insertTable');
       const table = engine.newTable(inside ? node : node.parent, rowCount, columnCount, values);
@@ -320,50 +402,94 @@ export class FakeContentControl extends FakeObject<ControlNode> implements Conte
     const engine = this.context.engine;
     this.context.enqueue('ContentControl.select', () => {
       const node = this.ref.get('ContentControl.select');
+      checkLocation(selectionMode ?? 'Select', ['Select', 'Start', 'End'], 'ContentControl.select');
       const paragraphs = paragraphsOf(node);
-      const target = selectionMode === 'End' ? paragraphs[paragraphs.length - 1] : paragraphs[0];
-      if (target) engine.selection = target;
+      const first = paragraphs[0];
+      const last = paragraphs[paragraphs.length - 1];
+      // 'Start'/'End' put a collapsed cursor there; 'Select' selects the whole control.
+      if (first && last) {
+        if (selectionMode === 'Start') engine.selection = collapsed(first, 'start');
+        else if (selectionMode === 'End') engine.selection = collapsed(last, 'end');
+        else engine.selection = spanOf(paragraphs) ?? engine.selection;
+      }
       engine.scrolledTo = node.tag;
     });
   }
 
   get contentControls(): FakeContentControlCollection {
-    return this.derive(new FakeContentControlCollection(this.context), 'ContentControl.contentControls', (node) => controlsOf(node));
+    return this.nav('contentControls', () =>
+      this.derive(new FakeContentControlCollection(this.context), 'ContentControl.contentControls', (node) => controlsOf(node)),
+    );
   }
 
   get paragraphs(): FakeParagraphCollection {
-    return this.derive(new FakeParagraphCollection(this.context), 'ContentControl.paragraphs', (node) => paragraphsOf(node));
+    return this.nav('paragraphs', () => this.derive(new FakeParagraphCollection(this.context), 'ContentControl.paragraphs', (node) => paragraphsOf(node)));
   }
 
   get parentTableOrNullObject(): FakeTable {
-    return this.derive(new FakeTable(this.context), 'ContentControl.parentTableOrNullObject', (node) => {
-      this.context.engine.requireApi('1.3', 'ContentControl.parentTableOrNullObject');
-      return tableOf(node);
-    });
+    this.context.engine.requireApi('1.3', 'ContentControl.parentTableOrNullObject');
+    return this.nav('parentTableOrNullObject', () =>
+      this.derive(new FakeTable(this.context), 'ContentControl.parentTableOrNullObject', (node) => tableOf(node)),
+    );
   }
 
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWholeWord?: boolean }): FakeRangeCollection {
-    return this.derive(new FakeRangeCollection(this.context), 'ContentControl.search', (node) =>
-      paragraphsOf(node)
-        .filter((paragraph) => matches(paragraphText(paragraph), searchText, searchOptions ?? {}))
-        .map((paragraph) => [paragraph]),
-    );
+    this.context.engine.requireApi('1.3', 'ContentControl.search');
+    return this.derive(new FakeRangeCollection(this.context), 'ContentControl.search', (node) => searchSpans(paragraphsOf(node), searchText, searchOptions ?? {}));
+  }
+
+  getReviewedText(changeTrackingVersion: ChangeTrackingVersion = 'Current'): FakeClientResult<string> {
+    this.context.engine.requireApi('1.4', 'ContentControl.getReviewedText');
+    return this.result('ContentControl.getReviewedText', (node) => {
+      checkLocation(changeTrackingVersion, ['Current', 'Original'], 'ContentControl.getReviewedText');
+      return controlText(node, changeTrackingVersion === 'Current' ? 'current' : 'original');
+    });
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    this.context.engine.requireApi('1.6', 'ContentControl.getTrackedChanges');
+    return this.derive(new FakeTrackedChangeCollection(this.context), 'ContentControl.getTrackedChanges', (node) => changesIn(paragraphsOf(node)));
+  }
+
+  getRange(rangeLocation: 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content' = 'Whole'): FakeRange {
+    this.context.engine.requireApi('1.3', 'ContentControl.getRange');
+    return this.derive(new FakeRange(this.context), 'ContentControl.getRange', (node) => {
+      checkLocation(rangeLocation, ['Whole', 'Start', 'End', 'Content'], 'ContentControl.getRange');
+      const paragraphs = paragraphsOf(node);
+      const whole = spanOf(paragraphs);
+      if (!whole) throw wordError('ItemNotFound', 'ContentControl.getRange');
+      if (rangeLocation === 'Start') return { start: whole.start, end: whole.start };
+      if (rangeLocation === 'End') return { start: whole.end, end: whole.end };
+      return whole;
+    });
   }
 }
 
-function matches(text: string, needle: string, options: { matchCase?: boolean; matchWholeWord?: boolean }): boolean {
-  const haystack = options.matchCase ? text : text.toLocaleLowerCase('nl');
+/**
+ * Word searches the document's text as stored, deleted revisions included, so a phrase with a
+ * tracked deletion in the middle is not found (office-js #5874). Matches are exact ranges.
+ */
+function searchSpans(paragraphs: readonly ParagraphNode[], needle: string, options: { matchCase?: boolean; matchWholeWord?: boolean }): Span[] {
+  const out: Span[] = [];
+  if (needle === '') return out;
   const wanted = options.matchCase ? needle : needle.toLocaleLowerCase('nl');
-  let from = 0;
-  for (;;) {
-    const index = haystack.indexOf(wanted, from);
-    if (index < 0) return false;
-    if (!options.matchWholeWord) return true;
-    const before = haystack[index - 1] ?? ' ';
-    const after = haystack[index + wanted.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    from = index + 1;
+  for (const paragraph of paragraphs) {
+    const text = fullText(paragraph);
+    const haystack = options.matchCase ? text : text.toLocaleLowerCase('nl');
+    let from = 0;
+    for (;;) {
+      const index = haystack.indexOf(wanted, from);
+      if (index < 0) break;
+      from = index + 1;
+      if (options.matchWholeWord) {
+        const before = haystack[index - 1] ?? ' ';
+        const after = haystack[index + wanted.length] ?? ' ';
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      }
+      out.push({ start: { paragraph, offset: index }, end: { paragraph, offset: index + wanted.length } });
+    }
   }
+  return out;
 }
 
 export class FakeContentControlCollection
@@ -378,7 +504,6 @@ export class FakeContentControlCollection
     return new FakeContentControl(this.context);
   }
 
-
   load(propertyNames?: string | string[]): FakeContentControlCollection {
     this.doLoad(propertyNames);
     return this;
@@ -391,30 +516,20 @@ export class FakeContentControlCollection
   }
 
   getFirstOrNullObject(): FakeContentControl {
-    return this.deriveItem(new FakeContentControl(this.context), 'ContentControlCollection.getFirstOrNullObject', (nodes) => {
-      this.context.engine.requireApi('1.3', 'ContentControlCollection.getFirstOrNullObject');
-      return nodes[0] ?? null;
-    });
+    this.context.engine.requireApi('1.3', 'ContentControlCollection.getFirstOrNullObject');
+    return this.deriveItem(new FakeContentControl(this.context), 'ContentControlCollection.getFirstOrNullObject', (nodes) => nodes[0] ?? null);
   }
 
   getFirst(): FakeContentControl {
-    return this.deriveItem(new FakeContentControl(this.context), 'ContentControlCollection.getFirst', (nodes) => {
-      this.context.engine.requireApi('1.3', 'ContentControlCollection.getFirst');
-      const first = nodes[0];
-      if (!first) throw wordError('ItemNotFound', 'ContentControlCollection.getFirst');
-      return first;
-    });
+    this.context.engine.requireApi('1.3', 'ContentControlCollection.getFirst');
+    return this.first('ContentControlCollection.getFirst');
   }
 
   getByChangeTrackingStates(changeTrackingStates: Word.ChangeTrackingState[]): FakeContentControlCollection {
+    this.context.engine.requireApi('1.5', 'ContentControlCollection.getByChangeTrackingStates');
     const wanted = new Set<string>(changeTrackingStates);
-    return this.deriveCollection(
-      new FakeContentControlCollection(this.context),
-      'ContentControlCollection.getByChangeTrackingStates',
-      (nodes) => {
-        this.context.engine.requireApi('1.5', 'ContentControlCollection.getByChangeTrackingStates');
-        return nodes.filter((node) => wanted.has(node.trackingState));
-      },
+    return this.deriveCollection(new FakeContentControlCollection(this.context), 'ContentControlCollection.getByChangeTrackingStates', (nodes) =>
+      nodes.filter((node) => wanted.has(node.trackingState)),
     );
   }
 }
@@ -429,7 +544,7 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
     return ['text', 'styleBuiltIn'];
   }
   protected readProperty(node: ParagraphNode, name: string, owner: string): unknown {
-    if (name === 'text') return paragraphText(node);
+    if (name === 'text') return paragraphsTextAs([node], this.context.engine.textView());
     if (name === 'styleBuiltIn') return node.style;
     throw wordError('InvalidArgument', `${owner}.load(${name})`);
   }
@@ -440,10 +555,10 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
     return this.read('styleBuiltIn');
   }
   set styleBuiltIn(value: Word.Paragraph['styleBuiltIn']) {
+    this.context.engine.requireApi('1.3', 'Paragraph.styleBuiltIn');
     this.setLoaded('styleBuiltIn', value);
     this.context.enqueue('Paragraph.styleBuiltIn', () => {
       const node = this.ref.get('Paragraph.styleBuiltIn');
-      this.context.engine.requireApi('1.3', 'Paragraph.styleBuiltIn');
       this.context.engine.assertEditable(node, 'Paragraph.styleBuiltIn');
       node.style = value;
     });
@@ -462,6 +577,8 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): FakeParagraph {
     const engine = this.context.engine;
     return this.derive(new FakeParagraph(this.context), 'Paragraph.insertParagraph', (node) => {
+      // Paragraph.insertParagraph takes Before or After only ("Start" is InvalidArgument).
+      checkLocation(insertLocation, ['Before', 'After'], 'Paragraph.insertParagraph');
       engine.assertEditable(node.parent, 'Paragraph.insertParagraph');
       const paragraph = engine.newParagraph(node.parent, paragraphText);
       engine.insertBlock(paragraph, node, insertLocation);
@@ -469,6 +586,7 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
     });
   }
   getPrevious(): FakeParagraph {
+    this.context.engine.requireApi('1.3', 'Paragraph.getPrevious');
     return this.derive(new FakeParagraph(this.context), 'Paragraph.getPrevious', (node) => {
       const all = paragraphsOf(this.context.engine.body);
       const previous = all[all.indexOf(node) - 1];
@@ -490,30 +608,31 @@ export class FakeParagraphCollection extends FakeCollection<ParagraphNode, FakeP
     return this;
   }
   getFirst(): FakeParagraph {
-    return this.deriveItem(new FakeParagraph(this.context), 'ParagraphCollection.getFirst', (nodes) => {
-      const first = nodes[0];
-      if (!first) throw wordError('ItemNotFound', 'ParagraphCollection.getFirst');
-      return first;
-    });
+    this.context.engine.requireApi('1.3', 'ParagraphCollection.getFirst');
+    return this.first('ParagraphCollection.getFirst');
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 
-/** A range is modelled as whole paragraphs (the fake does not split runs by character offsets). */
-export class FakeRange extends FakeObject<ParagraphNode[]> implements RangeApi {
+/** A range: a span between two positions (deletions counted), collapsed for a cursor. */
+export class FakeRange extends FakeObject<Span> implements RangeApi {
   constructor(context: FakeContext) {
     super(context, 'Range');
   }
   protected scalarProperties(): readonly string[] {
-    return ['text'];
+    return ['text', 'isEmpty'];
   }
-  protected readProperty(node: ParagraphNode[], name: string, owner: string): unknown {
-    if (name === 'text') return node.map(paragraphText).join('\r');
+  protected readProperty(node: Span, name: string, owner: string): unknown {
+    if (name === 'text') return spanTextAs(node, paragraphsOf(this.context.engine.body), this.context.engine.textView());
+    if (name === 'isEmpty') return node.start.paragraph === node.end.paragraph && node.start.offset === node.end.offset;
     throw wordError('InvalidArgument', `${owner}.load(${name})`);
   }
   get text(): string {
     return this.read('text');
+  }
+  get isEmpty(): boolean {
+    return this.read('isEmpty');
   }
   load(propertyNames?: string | string[]): FakeRange {
     this.doLoad(propertyNames);
@@ -521,9 +640,9 @@ export class FakeRange extends FakeObject<ParagraphNode[]> implements RangeApi {
   }
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): FakeParagraph {
     const engine = this.context.engine;
-    return this.derive(new FakeParagraph(this.context), 'Range.insertParagraph', (nodes) => {
-      const anchor = insertLocation === 'Before' ? nodes[0] : nodes[nodes.length - 1];
-      if (!anchor) throw wordError('ItemNotFound', 'Range.insertParagraph');
+    return this.derive(new FakeParagraph(this.context), 'Range.insertParagraph', (span) => {
+      checkLocation(insertLocation, ['Before', 'After'], 'Range.insertParagraph');
+      const anchor = insertLocation === 'Before' ? span.start.paragraph : span.end.paragraph;
       engine.assertEditable(anchor.parent, 'Range.insertParagraph');
       const paragraph = engine.newParagraph(anchor.parent, paragraphText);
       engine.insertBlock(paragraph, anchor, insertLocation);
@@ -531,22 +650,165 @@ export class FakeRange extends FakeObject<ParagraphNode[]> implements RangeApi {
     });
   }
   get paragraphs(): FakeParagraphCollection {
-    return this.derive(new FakeParagraphCollection(this.context), 'Range.paragraphs', (nodes) => [...nodes]);
+    return this.nav('paragraphs', () =>
+      this.derive(new FakeParagraphCollection(this.context), 'Range.paragraphs', (span) => paragraphsInSpan(span, paragraphsOf(this.context.engine.body))),
+    );
+  }
+  getReviewedText(changeTrackingVersion: ChangeTrackingVersion = 'Current'): FakeClientResult<string> {
+    this.context.engine.requireApi('1.4', 'Range.getReviewedText');
+    return this.result('Range.getReviewedText', (span) => {
+      checkLocation(changeTrackingVersion, ['Current', 'Original'], 'Range.getReviewedText');
+      return spanTextAs(span, paragraphsOf(this.context.engine.body), changeTrackingVersion === 'Current' ? 'current' : 'original');
+    });
+  }
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    this.context.engine.requireApi('1.6', 'Range.getTrackedChanges');
+    return this.derive(new FakeTrackedChangeCollection(this.context), 'Range.getTrackedChanges', (span) =>
+      changesIn(paragraphsInSpan(span, paragraphsOf(this.context.engine.body)), span),
+    );
+  }
+  intersectWith(range: RangeApi): FakeRange {
+    this.context.engine.requireApi('1.3', 'Range.intersectWith');
+    const other = range as FakeRange;
+    return this.derive(new FakeRange(this.context), 'Range.intersectWith', (span) => {
+      const all = paragraphsOf(this.context.engine.body);
+      const theirs = other.ref.get('Range.intersectWith');
+      const order = (position: { paragraph: ParagraphNode; offset: number }) => all.indexOf(position.paragraph) * 1e9 + position.offset;
+      const start = order(span.start) >= order(theirs.start) ? span.start : theirs.start;
+      const end = order(span.end) <= order(theirs.end) ? span.end : theirs.end;
+      // "Throws an ItemNotFound error if the two ranges aren't overlapped or adjacent" (the d.ts).
+      if (order(start) > order(end)) throw wordError('ItemNotFound', 'Range.intersectWith');
+      return { start, end };
+    });
   }
 }
 
-export class FakeRangeCollection extends FakeCollection<ParagraphNode[], FakeRange> implements RangeCollectionApi {
+export class FakeRangeCollection extends FakeCollection<Span, FakeRange> implements RangeCollectionApi {
   constructor(context: FakeContext) {
     super(context, 'RangeCollection');
   }
   protected makeItem(): FakeRange {
     return new FakeRange(this.context);
   }
+  load(propertyNames?: string | string[]): FakeRangeCollection {
+    this.doLoad(propertyNames);
+    return this;
+  }
   getFirst(): FakeRange {
-    return this.deriveItem(new FakeRange(this.context), 'RangeCollection.getFirst', (nodes) => {
-      const first = nodes[0];
-      if (!first) throw wordError('ItemNotFound', 'RangeCollection.getFirst');
-      return first;
+    this.context.engine.requireApi('1.3', 'RangeCollection.getFirst');
+    return this.first('RangeCollection.getFirst');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const CHANGE_SCALARS = ['author', 'date', 'text', 'type'] as const;
+
+/** WordApi 1.6: a pending change, as Word.TrackedChange reports it. */
+export class FakeTrackedChange extends FakeObject<ChangeRecord> implements TrackedChangeApi {
+  constructor(context: FakeContext) {
+    super(context, 'TrackedChange');
+  }
+  protected scalarProperties(): readonly string[] {
+    return CHANGE_SCALARS;
+  }
+  protected readProperty(node: ChangeRecord, name: string, owner: string): unknown {
+    switch (name) {
+      case 'author':
+        return node.revision.author;
+      case 'date':
+        return new Date(node.revision.date);
+      case 'type':
+        return node.revision.type === 'insert' ? 'Added' : 'Deleted';
+      case 'text':
+        // Word for Mac returns "" for a deletion's text (office-js #5178).
+        if (node.revision.type === 'delete' && this.context.engine.platform === 'mac') return '';
+        return node.runs.map((run) => run.text).join('');
+      default:
+        throw wordError('InvalidArgument', `${owner}.load(${name})`);
+    }
+  }
+  get author(): string {
+    return this.read('author');
+  }
+  get date(): Date {
+    return this.read('date');
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get type(): Word.TrackedChange['type'] {
+    return this.read('type');
+  }
+  load(propertyNames?: string | string[]): FakeTrackedChange {
+    this.doLoad(propertyNames);
+    return this;
+  }
+  accept(): void {
+    this.context.enqueue('TrackedChange.accept', () => this.context.engine.acceptChange(this.ref.get('TrackedChange.accept'), 'TrackedChange.accept'));
+  }
+  reject(): void {
+    this.context.enqueue('TrackedChange.reject', () => this.context.engine.rejectChange(this.ref.get('TrackedChange.reject'), 'TrackedChange.reject'));
+  }
+  /**
+   * The next change in the document, not in the collection this one came from: nothing in the
+   * docs limits it to the collection, so the fake takes the reading that is more dangerous for
+   * code that walks a field's changes with it.
+   */
+  getNext(): FakeTrackedChange {
+    return this.derive(new FakeTrackedChange(this.context), 'TrackedChange.getNext', (node) => {
+      const all = changesIn(paragraphsOf(this.context.engine.body));
+      const index = all.findIndex((record) => record.paragraph === node.paragraph && record.runs[0] === node.runs[0] && record.mark === node.mark);
+      const next = index < 0 ? undefined : all[index + 1];
+      if (!next) throw wordError('ItemNotFound', 'TrackedChange.getNext');
+      return next;
+    });
+  }
+  getRange(rangeLocation: 'Whole' | 'Start' | 'End' = 'Whole'): FakeRange {
+    return this.derive(new FakeRange(this.context), 'TrackedChange.getRange', (node) => {
+      checkLocation(rangeLocation, ['Whole', 'Start', 'End'], 'TrackedChange.getRange');
+      let offset = 0;
+      let start = -1;
+      let end = -1;
+      for (const run of node.paragraph.runs) {
+        if (node.runs.includes(run)) {
+          if (start < 0) start = offset;
+          end = offset + run.text.length;
+        }
+        offset += run.text.length;
+      }
+      if (start < 0) start = end = fullText(node.paragraph).length;
+      const whole: Span = { start: { paragraph: node.paragraph, offset: start }, end: { paragraph: node.paragraph, offset: end } };
+      if (rangeLocation === 'Start') return { start: whole.start, end: whole.start };
+      if (rangeLocation === 'End') return { start: whole.end, end: whole.end };
+      return whole;
+    });
+  }
+}
+
+export class FakeTrackedChangeCollection extends FakeCollection<ChangeRecord, FakeTrackedChange> implements TrackedChangeCollectionApi {
+  constructor(context: FakeContext) {
+    super(context, 'TrackedChangeCollection');
+  }
+  protected makeItem(): FakeTrackedChange {
+    return new FakeTrackedChange(this.context);
+  }
+  load(propertyNames?: string | string[]): FakeTrackedChangeCollection {
+    this.doLoad(propertyNames);
+    return this;
+  }
+  getFirst(): FakeTrackedChange {
+    return this.first('TrackedChangeCollection.getFirst');
+  }
+  /** In order; one change in a locked control fails the call there (office-js #2886). */
+  acceptAll(): void {
+    this.context.enqueue('TrackedChangeCollection.acceptAll', () => {
+      for (const change of this.ref.get('TrackedChangeCollection.acceptAll')) this.context.engine.acceptChange(change, 'TrackedChangeCollection.acceptAll');
+    });
+  }
+  rejectAll(): void {
+    this.context.enqueue('TrackedChangeCollection.rejectAll', () => {
+      for (const change of this.ref.get('TrackedChangeCollection.rejectAll')) this.context.engine.rejectChange(change, 'TrackedChangeCollection.rejectAll');
     });
   }
 }
@@ -595,6 +857,7 @@ export class FakeTable extends FakeObject<TableNode> implements TableApi {
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): FakeParagraph {
     const engine = this.context.engine;
     return this.derive(new FakeParagraph(this.context), 'Table.insertParagraph', (node) => {
+      checkLocation(insertLocation, ['Before', 'After'], 'Table.insertParagraph');
       engine.assertEditable(node.parent, 'Table.insertParagraph');
       const paragraph = engine.newParagraph(node.parent, paragraphText);
       engine.insertBlock(paragraph, node, insertLocation);
@@ -614,33 +877,42 @@ export class FakeTable extends FakeObject<TableNode> implements TableApi {
 
 export class FakeTableCell implements TableCellApi {
   readonly ref = new Ref<CellNode>();
+  private cachedBody: FakeBody | null = null;
   constructor(private readonly context: FakeContext) {}
   get body(): FakeBody {
+    if (this.cachedBody) return this.cachedBody;
     const body = new FakeBody(this.context);
     this.context.enqueue('TableCell.body', () => {
       body.ref.value = this.ref.get('TableCell.body');
     });
+    this.cachedBody = body;
     return body;
   }
 }
 
 export class FakeBody implements BodyApi {
   readonly ref = new Ref<BodyNode | CellNode>();
+  private cachedControls: FakeContentControlCollection | null = null;
+  private cachedParagraphs: FakeParagraphCollection | null = null;
   constructor(private readonly context: FakeContext) {}
 
   get contentControls(): FakeContentControlCollection {
+    if (this.cachedControls) return this.cachedControls;
     const collection = new FakeContentControlCollection(this.context);
     this.context.enqueue('Body.contentControls', () => {
       collection.ref.value = controlsOf(this.ref.get('Body.contentControls'));
     });
+    this.cachedControls = collection;
     return collection;
   }
 
   get paragraphs(): FakeParagraphCollection {
+    if (this.cachedParagraphs) return this.cachedParagraphs;
     const collection = new FakeParagraphCollection(this.context);
     this.context.enqueue('Body.paragraphs', () => {
       collection.ref.value = paragraphsOf(this.ref.get('Body.paragraphs'));
     });
+    this.cachedParagraphs = collection;
     return collection;
   }
 
@@ -649,6 +921,8 @@ export class FakeBody implements BodyApi {
     const engine = this.context.engine;
     this.context.enqueue('Body.insertParagraph', () => {
       const node = this.ref.get('Body.insertParagraph');
+      // Body.insertParagraph takes Start or End only ("Before" on a Body is InvalidArgument).
+      checkLocation(insertLocation, ['Start', 'End'], 'Body.insertParagraph');
       engine.assertEditable(node, 'Body.insertParagraph');
       const created = engine.newParagraph(node, paragraphText);
       if (insertLocation === 'Start') node.blocks.unshift(created);
@@ -657,38 +931,95 @@ export class FakeBody implements BodyApi {
     });
     return paragraph;
   }
+
+  getReviewedText(changeTrackingVersion: ChangeTrackingVersion = 'Current'): FakeClientResult<string> {
+    this.context.engine.requireApi('1.4', 'Body.getReviewedText');
+    const result = new FakeClientResult<string>();
+    this.context.enqueue('Body.getReviewedText', () => {
+      checkLocation(changeTrackingVersion, ['Current', 'Original'], 'Body.getReviewedText');
+      result.set(paragraphsTextAs(paragraphsOf(this.ref.get('Body.getReviewedText')), changeTrackingVersion === 'Current' ? 'current' : 'original'));
+    });
+    return result;
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    this.context.engine.requireApi('1.6', 'Body.getTrackedChanges');
+    const collection = new FakeTrackedChangeCollection(this.context);
+    this.context.enqueue('Body.getTrackedChanges', () => {
+      collection.ref.value = changesIn(paragraphsOf(this.ref.get('Body.getTrackedChanges')));
+    });
+    return collection;
+  }
 }
 
-export class FakeCustomXmlPart implements CustomXmlPartApi {
-  readonly ref = new Ref<CustomXmlPartNode>();
-  private loadedId: string | null = null;
-  setId(id: string): void {
-    this.loadedId = id;
+// ---------------------------------------------------------------------------------------------
+
+export class FakeCustomXmlPart extends FakeObject<CustomXmlPartNode> implements CustomXmlPartApi {
+  constructor(context: FakeContext) {
+    super(context, 'CustomXmlPart');
+  }
+  protected scalarProperties(): readonly string[] {
+    return this.context.engine.isSetSupported('WordApiDesktop', '1.3') ? ['id', 'namespaceUri', 'xml'] : ['id', 'namespaceUri'];
+  }
+  protected readProperty(node: CustomXmlPartNode, name: string, owner: string): unknown {
+    if (name === 'id') return node.id;
+    if (name === 'namespaceUri') return node.namespaceUri;
+    // WordApiDesktop 1.3: the web has no `xml` property, so loading it fails there.
+    if (name === 'xml' && this.context.engine.isSetSupported('WordApiDesktop', '1.3')) return node.xml;
+    throw wordError('InvalidArgument', `${owner}.load(${name})`);
   }
   get id(): string {
-    if (this.loadedId === null) throw propertyNotLoaded('id');
-    return this.loadedId;
+    return this.read('id');
+  }
+  get namespaceUri(): string {
+    return this.read('namespaceUri');
+  }
+  get xml(): string {
+    return this.read('xml');
+  }
+  load(propertyNames?: string | string[]): FakeCustomXmlPart {
+    this.doLoad(propertyNames);
+    return this;
+  }
+  getXml(): FakeClientResult<string> {
+    return this.result('CustomXmlPart.getXml', (node) => {
+      if (!this.context.engine.customXmlParts.includes(node)) throw wordError('ItemNotFound', 'CustomXmlPart.getXml');
+      return node.xml;
+    });
+  }
+  setXml(xml: string): void {
+    this.context.enqueue('CustomXmlPart.setXml', () => {
+      const node = this.ref.get('CustomXmlPart.setXml');
+      const engine = this.context.engine;
+      if (!engine.customXmlParts.includes(node)) throw wordError('ItemNotFound', 'CustomXmlPart.setXml');
+      if (engine.protected_) throw engine.protectedError('CustomXmlPart.setXml');
+      engine.replaceCustomXmlPart(node, xml, 'CustomXmlPart.setXml');
+    });
+  }
+  delete(): void {
+    this.context.enqueue('CustomXmlPart.delete', () => {
+      const node = this.ref.get('CustomXmlPart.delete');
+      const engine = this.context.engine;
+      if (engine.protected_) throw engine.protectedError('CustomXmlPart.delete');
+      const index = engine.customXmlParts.indexOf(node);
+      if (index < 0) throw wordError('ItemNotFound', 'CustomXmlPart.delete');
+      engine.customXmlParts.splice(index, 1);
+    });
   }
 }
 
-export class FakeCustomXmlPartScopedCollection implements CustomXmlPartScopedCollectionApi {
-  readonly ref = new Ref<CustomXmlPartNode[]>();
-  private loadedItems: FakeCustomXmlPart[] | null = null;
-  constructor(private readonly context: FakeContext) {}
-  get items(): FakeCustomXmlPart[] {
-    if (this.loadedItems === null) throw propertyNotLoaded('items');
-    return this.loadedItems;
+export class FakeCustomXmlPartScopedCollection
+  extends FakeCollection<CustomXmlPartNode, FakeCustomXmlPart>
+  implements CustomXmlPartScopedCollectionApi
+{
+  constructor(context: FakeContext) {
+    super(context, 'CustomXmlPartScopedCollection');
+  }
+  protected makeItem(): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.context);
   }
   load(propertyNames?: string | string[]): FakeCustomXmlPartScopedCollection {
-    const names = propertyList(propertyNames).map((name) => name.replace(/^items\//, ''));
-    this.context.enqueue('CustomXmlPartScopedCollection.load', () => {
-      this.loadedItems = this.ref.get('CustomXmlPartScopedCollection.load').map((node) => {
-        const item = new FakeCustomXmlPart();
-        item.ref.value = node;
-        if (names.includes('id')) item.setId(node.id);
-        return item;
-      });
-    });
+    this.doLoad(propertyNames);
     return this;
   }
 }
@@ -696,24 +1027,36 @@ export class FakeCustomXmlPartScopedCollection implements CustomXmlPartScopedCol
 export class FakeCustomXmlPartCollection implements CustomXmlPartCollectionApi {
   constructor(private readonly context: FakeContext) {}
   add(xml: string): FakeCustomXmlPart {
-    const part = new FakeCustomXmlPart();
+    const engine = this.context.engine;
+    engine.requireApi('1.4', 'CustomXmlPartCollection.add');
+    const part = new FakeCustomXmlPart(this.context);
     this.context.enqueue('CustomXmlPartCollection.add', () => {
-      const engine = this.context.engine;
-      engine.requireApi('1.4', 'CustomXmlPartCollection.add');
-      if (engine.protected_) throw wordError('AccessDenied', 'CustomXmlPartCollection.add');
-      part.ref.value = engine.addCustomXmlPart(xml);
+      if (engine.protected_) throw engine.protectedError('CustomXmlPartCollection.add');
+      part.ref.value = engine.addCustomXmlPart(xml, 'CustomXmlPartCollection.add');
     });
     return part;
   }
   getByNamespace(namespaceUri: string): FakeCustomXmlPartScopedCollection {
+    this.context.engine.requireApi('1.4', 'CustomXmlPartCollection.getByNamespace');
     const collection = new FakeCustomXmlPartScopedCollection(this.context);
     this.context.enqueue('CustomXmlPartCollection.getByNamespace', () => {
-      this.context.engine.requireApi('1.4', 'CustomXmlPartCollection.getByNamespace');
       collection.ref.value = this.context.engine.customXmlParts.filter((part) => part.namespaceUri === namespaceUri);
     });
     return collection;
   }
+  getItem(id: string): FakeCustomXmlPart {
+    this.context.engine.requireApi('1.4', 'CustomXmlPartCollection.getItem');
+    const part = new FakeCustomXmlPart(this.context);
+    this.context.enqueue('CustomXmlPartCollection.getItem', () => {
+      const found = this.context.engine.customXmlParts.find((candidate) => candidate.id === id);
+      if (!found) throw wordError('ItemNotFound', 'CustomXmlPartCollection.getItem');
+      part.ref.value = found;
+    });
+    return part;
+  }
 }
+
+const TRACKING_MODES: readonly string[] = ['Off', 'TrackAll', 'TrackMineOnly'];
 
 export class FakeDocument implements DocumentApi {
   readonly body: FakeBody;
@@ -728,25 +1071,46 @@ export class FakeDocument implements DocumentApi {
   getSelection(): FakeRange {
     const range = new FakeRange(this.context);
     this.context.enqueue('Document.getSelection', () => {
-      range.ref.value = [this.context.engine.selection];
+      range.ref.value = this.context.engine.selection;
     });
     return range;
   }
 
   get changeTrackingMode(): ChangeTrackingMode {
+    // office.js checks the set in the getter (Document.changeTrackingMode, WordApi 1.4).
+    this.context.engine.requireApi('1.4', 'Document.changeTrackingMode');
     if (!this.loaded.has('changeTrackingMode')) throw propertyNotLoaded('changeTrackingMode');
     return this.loaded.get('changeTrackingMode') as ChangeTrackingMode;
   }
 
+  /**
+   * WordApi 1.4: Word lets an add-in switch tracking (Microsoft's "Manage change tracking"
+   * sample). The layer's narrowed API keeps it read-only, so only tests set it, on the fake.
+   */
+  set changeTrackingMode(mode: ChangeTrackingMode) {
+    this.context.engine.requireApi('1.4', 'Document.changeTrackingMode');
+    this.loaded.set('changeTrackingMode', mode);
+    this.context.enqueue('Document.changeTrackingMode', () => {
+      const engine = this.context.engine;
+      if (!TRACKING_MODES.includes(mode)) throw wordError('InvalidArgument', 'Document.changeTrackingMode');
+      if (engine.protected_) throw engine.protectedError('Document.changeTrackingMode');
+      engine.trackingMode = mode;
+    });
+  }
+
   load(propertyNames?: string | string[]): FakeDocument {
-    const names = propertyList(propertyNames);
+    const names = propertyList(propertyNames).filter((name) => name !== NONE);
     this.context.enqueue('Document.load', () => {
       for (const name of names) {
         if (name !== 'changeTrackingMode') throw wordError('InvalidArgument', `Document.load(${name})`);
-        this.context.engine.requireApi('1.4', 'Document.changeTrackingMode');
         this.loaded.set(name, this.context.engine.trackingMode);
       }
     });
     return this;
   }
+}
+
+/** The paragraph range's text as `text` reads it (for the fake's own helpers). */
+export function spanText(engine: FakeWordEngine, span: Span): string {
+  return spanTextAs(span, paragraphsOf(engine.body), engine.textView());
 }
