@@ -22,3 +22,4 @@ export { typedValues } from './typed-values';
 export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor } from './validate';
 export type { Messages, MessageContext } from './messages';
 export { messageFor, reportFindings, MESSAGES } from './messages';
+export * from './legacy';

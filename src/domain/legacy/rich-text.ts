@@ -1,0 +1,115 @@
+/**
+ * The text of a rich-text field (Toelichting, Behandeladvies, Achtergrondinformatie) from the
+ * lines it was found in: lines joined into paragraphs where the line breaks are layout (PDF
+ * text), bullet lines marked, sub-headings found.
+ *
+ * Decisions (documented in README.md):
+ * - A bullet line is written "• " + the item's text as written. OCR turns the bullet glyph into
+ *   "e", "o", "·" or "-"; that glyph is the list's formatting, not the author's word, so it is
+ *   replaced by the one bullet the form shows. Everything after it is kept letter for letter.
+ * - Reflowed lines are joined with one space; a line ending in a hyphen after a letter is joined
+ *   without one, hyphen kept ("Mede-" + "portefeuillehouder"): we cannot tell a broken word
+ *   from a compound, so nothing is removed.
+ * - A paragraph ends at a blank line, before and after a sub-heading, at a bullet, after a line
+ *   ending in ':', and after a clearly short line ending a sentence (a PDF without blank lines).
+ */
+
+export interface SourceLine {
+  readonly text: string;
+  readonly blank: boolean;
+  readonly heading: boolean;
+  readonly listItem: boolean;
+}
+
+export interface Paragraph {
+  readonly text: string;
+  readonly heading: boolean;
+  readonly bullet: boolean;
+}
+
+export const BULLET = '•';
+
+/**
+ * A line that starts with a bullet glyph as OCR reads it: a lone e/o (the usual misreading of
+ * "•" and "◦"), or a real glyph, then whitespace and a capital or digit ("e Wat is de aard…",
+ * "o  Welke…"). "o.a." and "e-mail" do not match: the glyph must stand alone.
+ */
+const BULLET_LINE = /^(?:[eo•·▪■◦○●\-–*»➢]|\uf0b7|\uf0a7)\s+(?=[\p{Lu}\d‘'"(])/u;
+
+export function bulletText(line: string): string | null {
+  const match = BULLET_LINE.exec(line);
+  return match ? line.slice(match[0].length) : null;
+}
+
+const SENTENCE_END = /[.!?:;]["'’”)]*$/u;
+const HEADING_END = /[.,;:!?]$/u;
+
+function looksLikeHeading(text: string): boolean {
+  if (text.length > 60 || HEADING_END.test(text)) return false;
+  if (!/^[\p{Lu}\d]/u.test(text)) return false;
+  return text.split(/\s+/).length <= 8;
+}
+
+/**
+ * Paragraphs of a field. `reflow`: whether single line breaks are layout (see LegacyInput).
+ * The first paragraph is never a sub-heading: the field's own label was the heading above it.
+ */
+export function paragraphs(lines: readonly SourceLine[], reflow: boolean): readonly Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: { text: string; bullet: boolean } | null = null;
+  let previousEnded = true; // the previous line ended a sentence, or there was none / a blank
+  const longest = Math.max(0, ...lines.filter((line) => !line.blank).map((line) => line.text.length));
+  const close = (): void => {
+    if (current && current.text !== '') out.push({ text: current.text, heading: false, bullet: current.bullet });
+    current = null;
+  };
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line) continue;
+    if (line.blank) {
+      close();
+      previousEnded = true;
+      continue;
+    }
+    const text = line.text;
+    const next = lines[index + 1];
+    const followedByText = next !== undefined && !next.blank;
+    const firstContent = out.length === 0 && current === null;
+    const heading = !firstContent && !line.listItem && (line.heading || (previousEnded && looksLikeHeading(text) && (followedByText || !reflow)));
+    if (heading) {
+      close();
+      out.push({ text, heading: true, bullet: false });
+      previousEnded = true;
+      continue;
+    }
+    const bullet = line.listItem ? text : bulletText(text);
+    if (bullet !== null) {
+      close();
+      current = { text: bullet, bullet: true };
+    } else if (!reflow || current === null) {
+      close();
+      current = { text, bullet: false };
+    } else if (current.bullet && !/^[\p{Ll}]/u.test(text)) {
+      // A bullet item continues only with a lower-case word; anything else is the next paragraph.
+      close();
+      current = { text, bullet: false };
+    } else {
+      current.text = joinLines(current.text, text);
+    }
+    previousEnded = SENTENCE_END.test(text);
+    const short = reflow && longest > 40 && text.length < longest * 0.7;
+    if (!reflow || text.endsWith(':') || (short && /[.!?]["'’”)]*$/u.test(text))) close();
+  }
+  close();
+  return out;
+}
+
+export function joinLines(before: string, after: string): string {
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before + after;
+  return `${before} ${after}`;
+}
+
+/** A field's value from its paragraphs: one line each, bullets as "• text". */
+export function paragraphText(list: readonly Paragraph[]): string {
+  return list.map((paragraph) => (paragraph.bullet ? `${BULLET} ${paragraph.text}` : paragraph.text)).join('\n');
+}
