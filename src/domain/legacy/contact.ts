@@ -236,6 +236,9 @@ function segmentScore(segment: readonly string[], email: string | null): number 
   else if (foldLabel(first) === '') score -= 3;
   else if (/^\p{Lu}/u.test(first)) score += 0.5;
   else score -= 1;
+  // A title alone is no name ("Burgemeester" | "M. Bezuijen"), and a title inside one starts the next.
+  if (segment.length === 1 && TITLE.test(first)) score -= 3;
+  for (let index = 1; index < segment.length; index += 1) if (TITLE.test(segment[index] ?? '')) score -= 1.5;
   if (segment.length > 1 && (INITIALS.test(last) || PARTICLE.test(last) || TITLE.test(last) || foldLabel(last) === '')) score -= 2;
   // Initials inside a segment start the next name, unless a title stands before them.
   for (let index = 1; index < segment.length; index += 1) {

@@ -44,6 +44,20 @@ function buildEntries(): ReadonlyMap<string, LabelEntry> {
 
 const ENTRIES = buildEntries();
 const ENTRY_LIST: readonly LabelEntry[] = [...ENTRIES.values()];
+const BY_LENGTH: ReadonlyMap<number, readonly LabelEntry[]> = (() => {
+  const map = new Map<number, LabelEntry[]>();
+  for (const entry of ENTRY_LIST) map.set(entry.folded.length, [...(map.get(entry.folded.length) ?? []), entry]);
+  return map;
+})();
+
+/**
+ * OCR damage leaves a label's start or its end readable ("Doel besprekinq", "Aard bijeenkornst");
+ * a string that matches a label at neither end is not compared at all, which keeps fuzzy look-ups
+ * to a handful of distance computations per line.
+ */
+function endsAgree(a: string, b: string): boolean {
+  return a.slice(0, 2) === b.slice(0, 2) || a.slice(-2) === b.slice(-2);
+}
 
 export interface LabelMatch {
   readonly target: LabelTarget;
@@ -65,23 +79,33 @@ export class LabelMatcher {
   }
 
   folded(folded: string): LabelMatch | null {
-    if (folded === '') return null;
-    const exact = ENTRIES.get(folded);
-    if (exact) return { target: exact.target, distance: 0 };
+    return this.exact(folded) ?? this.fuzzy(folded);
+  }
+
+  exact(folded: string): LabelMatch | null {
+    const exact = folded === '' ? undefined : ENTRIES.get(folded);
+    return exact ? { target: exact.target, distance: 0 } : null;
+  }
+
+  /** The one label within allowedEdits of `folded` (not counting an exact match), or null. */
+  fuzzy(folded: string): LabelMatch | null {
+    if (folded.length < 6 || folded.length > 48) return null;
     const cached = this.cache.get(folded);
     if (cached !== undefined) return cached;
     let best: LabelMatch | null = null;
     let tie = false;
-    for (const entry of ENTRY_LIST) {
-      const max = allowedEdits(entry.folded.length);
-      if (max === 0 || Math.abs(entry.folded.length - folded.length) > max) continue;
-      const distance = boundedDistance(folded, entry.folded, max);
-      if (distance > max) continue;
-      if (best === null || distance < best.distance) {
-        best = { target: entry.target, distance };
-        tie = false;
-      } else if (distance === best.distance && !sameTarget(best.target, entry.target)) {
-        tie = true;
+    for (let length = folded.length - 3; length <= folded.length + 3; length += 1) {
+      for (const entry of BY_LENGTH.get(length) ?? []) {
+        const max = allowedEdits(entry.folded.length);
+        if (max === 0 || Math.abs(entry.folded.length - folded.length) > max || !endsAgree(folded, entry.folded)) continue;
+        const distance = boundedDistance(folded, entry.folded, max);
+        if (distance > max) continue;
+        if (best === null || distance < best.distance) {
+          best = { target: entry.target, distance };
+          tie = false;
+        } else if (distance === best.distance && !sameTarget(best.target, entry.target)) {
+          tie = true;
+        }
       }
     }
     const result = tie ? null : best;
@@ -152,17 +176,18 @@ export function prefixLabel(line: string, matcher: LabelMatcher): PrefixLabel | 
     }
   }
   const leading = words(line, MAX_LABEL_WORDS + 1);
+  const foldedWords = leading.map((word) => foldLabel(word.text));
   // Exact matches first, at every length: "Mede-portefeuillehouder (s) +31" is the label and
   // a phone number, not a label two edits away from "…(s)+31".
   for (const exact of [true, false]) {
     for (let count = Math.min(MAX_LABEL_WORDS, leading.length); count >= 1; count -= 1) {
       const last = leading[count - 1];
       if (!last) continue;
-      const head = line.slice(0, last.end);
-      const folded = foldLabel(head);
+      const folded = foldedWords.slice(0, count).join('');
       if (folded.length > 48) continue;
-      const match = matcher.folded(folded);
-      if (!match || (match.distance === 0) !== exact) continue;
+      const match = exact ? matcher.exact(folded) : matcher.fuzzy(folded);
+      if (!match) continue;
+      const head = line.slice(0, last.end);
       const after = line.slice(last.end);
       const separators = LEADING_SEPARATORS.exec(after)?.[0] ?? '';
       const rest = after.slice(separators.length).trim();
@@ -190,31 +215,29 @@ export interface RowLabel {
 export function rowLabels(line: string, matcher: LabelMatcher): readonly RowLabel[] | null {
   const all = words(line, 17);
   if (all.length > 16 || all.length < 2) return null;
+  const foldedWords = all.map((word) => foldLabel(word.text));
   const found: { key: FieldKey; from: number; to: number; distance: number }[] = [];
   const gaps: { from: number; to: number }[] = [];
   let index = 0;
   while (index < all.length) {
-    const word = all[index];
-    if (word && isSeparator(word.text)) {
+    if (foldedWords[index] === '') {
       index += 1;
       continue;
     }
     let hit: { key: FieldKey; count: number; distance: number } | undefined;
-    const fieldAt = (from: number, count: number): { key: FieldKey; distance: number } | undefined => {
-      const first = all[from];
-      const last = all[from + count - 1];
-      if (!first || !last) return undefined;
-      const folded = foldLabel(line.slice(first.start, last.end));
-      const match = folded.length > 48 ? null : matcher.folded(folded);
+    const fieldAt = (from: number, count: number, exact: boolean): { key: FieldKey; distance: number } | undefined => {
+      if (from + count > all.length) return undefined;
+      const folded = foldedWords.slice(from, from + count).join('');
+      const match = folded.length > 48 ? null : exact ? matcher.exact(folded) : matcher.fuzzy(folded);
       return match && match.target.kind === 'field' ? { key: match.target.key, distance: match.distance } : undefined;
     };
     for (const exact of [true, false]) {
       for (let count = Math.min(MAX_LABEL_WORDS, all.length - index); count >= 1 && !hit; count -= 1) {
-        const match = fieldAt(index, count);
-        if (!match || (match.distance === 0) !== exact) continue;
+        const match = fieldAt(index, count, exact);
+        if (!match) continue;
         // "e Besluitvorming>" is a stray word before an exact label, not one damaged label.
         let exactLater = false;
-        for (let skip = 1; skip < count && !exact && !exactLater; skip += 1) exactLater = fieldAt(index + skip, count - skip)?.distance === 0;
+        for (let skip = 1; skip < count && !exact && !exactLater; skip += 1) exactLater = fieldAt(index + skip, count - skip, true) !== undefined;
         if (!exactLater) hit = { key: match.key, count, distance: match.distance };
       }
       if (hit) break;
@@ -223,7 +246,10 @@ export function rowLabels(line: string, matcher: LabelMatcher): readonly RowLabe
       found.push({ key: hit.key, from: index, to: index + hit.count, distance: hit.distance });
       index += hit.count;
     } else {
+      // A header row starts with a label: a line that does not is prose, and not worth scanning on.
+      if (found.length === 0) return null;
       const gap = gaps[gaps.length - 1];
+      if (gap && gap.to !== index) return null;
       if (gap && gap.to === index) gap.to = index + 1;
       else gaps.push({ from: index, to: index + 1 });
       index += 1;

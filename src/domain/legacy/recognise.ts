@@ -248,6 +248,8 @@ class Reader {
       if (target.id === 'toelichting' && !this.has('toelichting.inleiding')) {
         this.sink = { kind: 'rich', field: fieldByKey('toelichting.inleiding'), label: null, doubts: ['no_label'], lines: [] };
       }
+      // "Toelichting: …" — text after a heading is text, never lost with the heading.
+      if (rest !== '') this.feed({ text: rest, cells: null, blank: false, heading: false, listItem: false, furniture: false });
       return;
     }
     if (target.kind === 'attribute') {
@@ -288,6 +290,10 @@ class Reader {
   private feed(line: Line): void {
     const sink = this.sink;
     const text = line.text;
+    if (line.furniture) {
+      this.unrecognised.push(text);
+      return;
+    }
     if (sink?.kind === 'rich') {
       sink.lines.push({ text, blank: false, heading: line.heading, listItem: line.listItem });
       return;
@@ -431,7 +437,7 @@ class Reader {
       for (const text of [restOfCell, ...cells.slice(1)]) {
         for (const part of text.split('\n')) {
           const trimmed = part.trim();
-          if (trimmed !== '') this.feed({ text: trimmed, cells: null, blank: false, heading: false, listItem: false, furniture: false });
+          if (trimmed !== '') this.feed({ text: trimmed, cells: null, blank: false, heading: false, listItem: false, furniture: isPageFurniture(trimmed) });
         }
         // Each cell is its own paragraph in a rich text.
         if (text !== '' && this.sink?.kind === 'rich') this.blank();
