@@ -15,6 +15,7 @@ export type LabelTarget =
 
 interface LabelEntry {
   readonly folded: string;
+  readonly skeleton: string;
   readonly target: LabelTarget;
 }
 
@@ -29,7 +30,7 @@ function buildEntries(): ReadonlyMap<string, LabelEntry> {
   const add = (text: string, target: LabelTarget): void => {
     const folded = foldLabel(text);
     // Fields first: "Achtergrondinformatie" is both a section title and its one field's label.
-    if (folded !== '' && !entries.has(folded)) entries.set(folded, { folded, target });
+    if (folded !== '' && !entries.has(folded)) entries.set(folded, { folded, skeleton: ocrSkeleton(folded), target });
   };
   for (const field of FIELDS) {
     for (const label of [field.title, ...field.legacyLabels]) add(label, { kind: 'field', key: field.key });
@@ -55,6 +56,15 @@ const BY_LENGTH: ReadonlyMap<number, readonly LabelEntry[]> = (() => {
  * a string that matches a label at neither end is not compared at all, which keeps fuzzy look-ups
  * to a handful of distance computations per line.
  */
+/**
+ * The letters OCR confuses, folded together on both sides before a fuzzy comparison: "rn" and
+ * "m", "c" and "e", "h" and "n", "i", "l" and "1", "0" and "o", "q" and "g". "Behahdelcnd" then
+ * compares equal to "Behandelend", "PROGRARNMA" to "Programma". Exact matching never uses this.
+ */
+export function ocrSkeleton(folded: string): string {
+  return folded.replace(/rn/g, 'm').replace(/[ce]/g, 'c').replace(/[hn]/g, 'n').replace(/[il1]/g, 'l').replace(/0/g, 'o').replace(/q/g, 'g').replace(/5/g, 's');
+}
+
 function endsAgree(a: string, b: string): boolean {
   return a.slice(0, 2) === b.slice(0, 2) || a.slice(-2) === b.slice(-2);
 }
@@ -94,11 +104,13 @@ export class LabelMatcher {
     if (cached !== undefined) return cached;
     let best: LabelMatch | null = null;
     let tie = false;
+    const skeleton = ocrSkeleton(folded);
     for (let length = folded.length - 3; length <= folded.length + 3; length += 1) {
       for (const entry of BY_LENGTH.get(length) ?? []) {
         const max = allowedEdits(entry.folded.length);
-        if (max === 0 || Math.abs(entry.folded.length - folded.length) > max || !endsAgree(folded, entry.folded)) continue;
-        const distance = boundedDistance(folded, entry.folded, max);
+        if (max === 0 || Math.abs(entry.folded.length - folded.length) > max || !endsAgree(skeleton, entry.skeleton)) continue;
+        // Compared as OCR skeletons; an exact match was looked up before, so this is at least 1.
+        const distance = Math.max(1, boundedDistance(skeleton, entry.skeleton, max));
         if (distance > max) continue;
         if (best === null || distance < best.distance) {
           best = { target: entry.target, distance };
@@ -237,7 +249,10 @@ export function rowLabels(line: string, matcher: LabelMatcher): readonly RowLabe
         if (!match) continue;
         // "e Besluitvorming>" is a stray word before an exact label, not one damaged label.
         let exactLater = false;
-        for (let skip = 1; skip < count && !exact && !exactLater; skip += 1) exactLater = fieldAt(index + skip, count - skip, true) !== undefined;
+        // Only a stray letter or two: "Behandelehd ambtenaar:" is one damaged label, not junk before "ambtenaar".
+        for (let skip = 1; skip < count && !exact && !exactLater; skip += 1) {
+          exactLater = foldedWords.slice(index, index + skip).join('').length <= 2 && fieldAt(index + skip, count - skip, true) !== undefined;
+        }
         if (!exactLater) hit = { key: match.key, count, distance: match.distance };
       }
       if (hit) break;

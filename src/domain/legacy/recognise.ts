@@ -29,8 +29,9 @@ import { DOUBT_FACTOR } from './types';
  * sentence starting with "Programma" stays text. Page furniture is set aside wherever it is.
  */
 export function recogniseAnnotatie(input: LegacyInput, profile: Profile = DEFAULT_PROFILE): Recognition {
-  const reader = new Reader(input.reflow, profile);
-  reader.read(toLines(input));
+  const lines = toLines(input);
+  const reader = new Reader(input.reflow, profile, lineWidth(lines));
+  reader.read(lines);
   return reader.result();
 }
 
@@ -74,6 +75,18 @@ function toLines(input: LegacyInput): readonly Line[] {
   return lines;
 }
 
+/**
+ * The width of a full line of running text, in characters: the longest line that is not a
+ * table row (text from a PDF never runs past the margin). A line well short of it ends a
+ * paragraph (see rich-text.ts). Lines longer than 200 characters are paragraphs, not lines, and
+ * do not count.
+ */
+function lineWidth(lines: readonly Line[]): number {
+  let width = 0;
+  for (const line of lines) if (!line.cells && !line.furniture && line.text.length <= 200 && line.text.length > width) width = line.text.length;
+  return width;
+}
+
 const ORDER: ReadonlyMap<FieldKey, number> = new Map(FIELDS.map((field, index) => [field.key, index]));
 const order = (key: FieldKey): number => ORDER.get(key) ?? 0;
 const NAME_COLUMNS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((field) => field.section === 'contactgegevens' && field.kind === 'text' && field.key !== 'onderwerp').map((field) => field.key));
@@ -102,6 +115,7 @@ class Reader {
   constructor(
     private readonly reflow: boolean,
     private readonly profile: Profile,
+    private readonly width: number,
   ) {}
 
   read(lines: readonly Line[]): void {
@@ -174,7 +188,7 @@ class Reader {
   }
 
   private closeRich(sink: Extract<Sink, { kind: 'rich' }>): void {
-    const list = paragraphs(sink.lines, this.reflow);
+    const list = paragraphs(sink.lines, this.reflow, this.width);
     if (sink.field.key === 'toelichting.inleiding') {
       // Sub-headings after the Inleiding start the rest of the toelichting (contract §2: kern holds them).
       const first = list.findIndex((paragraph) => paragraph.heading);

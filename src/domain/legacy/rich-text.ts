@@ -30,14 +30,17 @@ export interface Paragraph {
 export const BULLET = '•';
 
 /**
- * A line that starts with a bullet glyph as OCR reads it: a lone e/o (the usual misreading of
- * "•" and "◦"), or a real glyph, then whitespace and a capital or digit ("e Wat is de aard…",
- * "o  Welke…"). "o.a." and "e-mail" do not match: the glyph must stand alone.
+ * A line that starts with a bullet: a real glyph ("•", "-", "▪", Symbol-font "") before any
+ * word, or a lone "e"/"o" — OCR's usual misreading of "•" and "◦" — before a capital or digit
+ * ("e Wat is de aard…", "o  Welke…"), or before any word inside a list (after a line ending in
+ * ":" or ";", or another bullet). "o.a." and "e-mail" do not match: the glyph stands alone.
  */
-const BULLET_LINE = /^(?:[eo•·▪■◦○●\-–*»➢]|\uf0b7|\uf0a7)\s+(?=[\p{Lu}\d‘'"(])/u;
+const GLYPH_BULLET = /^(?:[•·▪■◦○●\-–*»➢]|\uf0b7|\uf0a7)\s+(?=\S)/u;
+const LETTER_BULLET = /^[eo]\s+(?=[\p{Lu}\d‘'"(])/u;
+const LETTER_BULLET_IN_LIST = /^[eo]\s+(?=\p{L})/u;
 
-export function bulletText(line: string): string | null {
-  const match = BULLET_LINE.exec(line);
+export function bulletText(line: string, inList = false): string | null {
+  const match = GLYPH_BULLET.exec(line) ?? LETTER_BULLET.exec(line) ?? (inList ? LETTER_BULLET_IN_LIST.exec(line) : null);
   return match ? line.slice(match[0].length) : null;
 }
 
@@ -54,11 +57,10 @@ function looksLikeHeading(text: string): boolean {
  * Paragraphs of a field. `reflow`: whether single line breaks are layout (see LegacyInput).
  * The first paragraph is never a sub-heading: the field's own label was the heading above it.
  */
-export function paragraphs(lines: readonly SourceLine[], reflow: boolean): readonly Paragraph[] {
+export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWidth: number): readonly Paragraph[] {
   const out: Paragraph[] = [];
   let current: { text: string; bullet: boolean } | null = null;
   let previousEnded = true; // the previous line ended a sentence, or there was none / a blank
-  const longest = Math.max(0, ...lines.filter((line) => !line.blank).map((line) => line.text.length));
   const close = (): void => {
     if (current && current.text !== '') out.push({ text: current.text, heading: false, bullet: current.bullet });
     current = null;
@@ -82,7 +84,8 @@ export function paragraphs(lines: readonly SourceLine[], reflow: boolean): reado
       previousEnded = true;
       continue;
     }
-    const bullet = line.listItem ? text : bulletText(text);
+    const inList = (current?.bullet ?? false) || /[:;]$/u.test(lines[index - 1]?.text ?? '');
+    const bullet = line.listItem ? text : bulletText(text, inList);
     if (bullet !== null) {
       close();
       current = { text: bullet, bullet: true };
@@ -97,8 +100,11 @@ export function paragraphs(lines: readonly SourceLine[], reflow: boolean): reado
       current.text = joinLines(current.text, text);
     }
     previousEnded = SENTENCE_END.test(text);
-    const short = reflow && longest > 40 && text.length < longest * 0.7;
-    if (!reflow || text.endsWith(':') || (short && /[.!?]["'’”)]*$/u.test(text))) close();
+    // A line well short of the page's width ends its paragraph when a sentence ends there or the
+    // next line starts anew (a list of document titles): wrapped lines run to the margin.
+    const short = reflow && lineWidth > 40 && text.length < lineWidth * 0.7;
+    const nextStarts = next !== undefined && !next.blank && /^[\p{Lu}\d•]/u.test(next.text);
+    if (!reflow || text.endsWith(':') || (short && (/[.!?]["'’”)]*$/u.test(text) || nextStarts))) close();
   }
   close();
   return out;
