@@ -60,6 +60,7 @@ function looksLikeHeading(text: string): boolean {
 export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWidth: number): readonly Paragraph[] {
   const out: Paragraph[] = [];
   let current: { text: string; bullet: boolean } | null = null;
+  let inBullet = false;
   let previousEnded = true; // the previous line ended a sentence, or there was none / a blank
   const close = (): void => {
     if (current && current.text !== '') out.push({ text: current.text, heading: false, bullet: current.bullet });
@@ -84,8 +85,9 @@ export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWi
       previousEnded = true;
       continue;
     }
-    const inList = (current?.bullet ?? false) || /[:;]$/u.test(lines[index - 1]?.text ?? '');
-    const bullet = line.listItem ? text : bulletText(text, inList);
+    const inList: boolean = inBullet || /[:;]$/u.test(lines[index - 1]?.text ?? '');
+    const bullet: string | null = line.listItem ? text : bulletText(text, inList);
+    inBullet = bullet !== null || (inBullet && /^\p{Ll}/u.test(text));
     if (bullet !== null) {
       close();
       current = { text: bullet, bullet: true };
