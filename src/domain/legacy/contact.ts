@@ -65,6 +65,35 @@ function onePhone(text: string): string | null {
   return scan.chunks.length === 1 && scan.rest.length === 0 && only?.kind === 'phone' ? only.text : null;
 }
 
+/**
+ * The lines of one table cell as the author wrote them, from lines a narrow column wrapped:
+ * "Mede-" + "portefeuillehouder(s)" (a hyphen at the end), "e.janssens@zoetermeer" + ".nl" (an
+ * e-mail address cut short), "Wethouder M." + "Koolmees" (a name that stops at its initials).
+ */
+export function joinWrapped(lines: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const previous = out[out.length - 1];
+    if (previous === undefined) {
+      out.push(line);
+      continue;
+    }
+    const lastWord = previous.split(/\s+/).pop() ?? '';
+    if (/\p{L}-$/u.test(previous) && !/\s/u.test(line.slice(0, 1))) {
+      out[out.length - 1] = previous + line;
+    } else if (previous.includes('@') && !parseEmail(previous.split(/\s+/).pop() ?? '') && !/\s/u.test(line) && parseEmail(lastWord + line)) {
+      out[out.length - 1] = previous + line;
+    } else if ((INITIALS.test(lastWord) || TITLE.test(lastWord) || PARTICLE.test(lastWord)) && /^\p{L}/u.test(line) && !parseEmail(line)) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
 /** Real rows of cells under a header row of name labels. */
 export function contactFromGrid(keys: readonly FieldKey[], headers: readonly string[], headerDoubts: readonly (readonly Doubt[])[], rows: readonly (readonly string[])[], matcher: LabelMatcher): ContactResult {
   const columns = columnsFor(keys, headers);
@@ -74,10 +103,13 @@ export function contactFromGrid(keys: readonly FieldKey[], headers: readonly str
   const mede: string[] = [];
   let medeLabel: string | null = null;
   const taken = new Set<FieldKey>();
-  for (const row of rows) {
-    row.forEach((cell, index) => {
+  // Each column on its own: a cell a narrow column wrapped over two PDF lines is one cell again.
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const byColumn = Array.from({ length: width }, (_, index) => joinWrapped(rows.flatMap((row) => (row[index] ?? '').split('\n'))));
+  for (const [index, cellLines] of byColumn.entries()) {
+    {
       const column = columns[index];
-      for (const raw of cell.split('\n')) {
+      for (const raw of cellLines) {
         let line = raw.trim();
         if (line === '') continue;
         if (!column) {
@@ -97,7 +129,8 @@ export function contactFromGrid(keys: readonly FieldKey[], headers: readonly str
           line = label.rest;
         }
         if (line === '') continue;
-        const email = parseEmail(line) ? line : null;
+        // An address as written, even a broken one: the validator says what is wrong with it.
+        const email = parseEmail(line) || (/^\S+@\S+$/u.test(line) && column.group.email) ? line : null;
         const phone = email ? null : onePhone(line);
         const target = email ? column.group.email : phone ? column.group.phone : attribute ? column.group[attribute] : undefined;
         if ((email || phone || attribute) && target && !taken.has(target)) {
@@ -114,7 +147,7 @@ export function contactFromGrid(keys: readonly FieldKey[], headers: readonly str
           column.nameDoubts.push('joined');
         }
       }
-    });
+    }
   }
   for (const [index, column] of columns.entries()) {
     if (column.name !== null) assignments.push({ key: column.key, value: column.name, doubts: [...(headerDoubts[index] ?? []), ...column.nameDoubts], label: column.header });

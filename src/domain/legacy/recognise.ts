@@ -5,13 +5,13 @@ import { DEFAULT_PROFILE } from '../profile';
 import { isBlank } from '../text';
 import { scanValues } from './chunks';
 import type { Assignment } from './contact';
-import { contactFromGrid, contactFromLines, groupOf } from './contact';
+import { contactFromGrid, contactFromLines, groupOf, joinWrapped } from './contact';
 import { foldLabel } from './fold';
 import { isPageFurniture } from './furniture';
 import type { LabelTarget, PrefixLabel, RowLabel } from './labels';
 import { LabelMatcher, prefixLabel, rowLabels } from './labels';
 import type { SourceLine } from './rich-text';
-import { paragraphText, paragraphs } from './rich-text';
+import { joinLines, paragraphText, paragraphs } from './rich-text';
 import { shapeDoubt } from './shape';
 import type { Doubt, LegacyInput, Recognition, RecognisedField } from './types';
 import { DOUBT_FACTOR } from './types';
@@ -109,6 +109,8 @@ class Reader {
   private readonly unrecognised: string[] = [];
   private readonly labels: string[] = [];
   private sink: Sink | null = null;
+  /** The last line was a table row with a label in its first cell (or the continuation of one). */
+  private labelledRow = false;
   /** The name field whose phone and e-mail lines may follow (one-per-line contact blocks). */
   private person: FieldKey | null = null;
 
@@ -188,7 +190,7 @@ class Reader {
   }
 
   private closeRich(sink: Extract<Sink, { kind: 'rich' }>): void {
-    const list = paragraphs(sink.lines, this.reflow, this.width);
+    const list = paragraphs(sink.lines, this.reflow, this.width, sink.field.key === 'toelichting.kern');
     if (sink.field.key === 'toelichting.inleiding') {
       // Sub-headings after the Inleiding start the rest of the toelichting (contract §2: kern holds them).
       const first = list.findIndex((paragraph) => paragraph.heading);
@@ -434,6 +436,12 @@ class Reader {
   // ——— table rows ———
 
   private row(lines: readonly Line[], index: number, cells: readonly string[]): number {
+    // A header row whose labels a narrow column wrapped onto a second line ("Behandelend" / "ambtenaar:").
+    const next = lines[index + 1]?.cells;
+    if (next && next.length === cells.length && this.sink?.kind !== 'rich' && !this.isHeader(cells) && cells.some((cell) => cell !== '')) {
+      const merged = cells.map((cell, at) => joinWrapped([cell, next[at] ?? '']).join(' '));
+      if (this.isHeader(merged)) return this.row([...lines.slice(0, index), { ...(lines[index] as Line), cells: merged }, ...lines.slice(index + 2)], index, merged) + 1;
+    }
     const matches = cells.map((cell) => (cell === '' ? null : this.matcher.whole(cell.split('\n')[0] ?? '')));
     const fieldCells = matches.filter((match) => match?.target.kind === 'field').length;
     const unmatched = cells.filter((cell, at) => cell !== '' && !matches[at]).length;
@@ -444,19 +452,37 @@ class Reader {
     }
     const first = cells[0] ?? '';
     const firstLine = first.split('\n')[0] ?? '';
+    // A row with an empty label cell under a labelled one: the value cell wrapped onto the next
+    // line of the page (a PDF of a two-column table). It goes on with the same value.
+    const continued = this.labelledRow && lines[index - 1]?.cells !== null && lines[index - 1]?.cells !== undefined;
+    this.labelledRow = false;
+    if (first === '' && continued && this.sink) {
+      const text = cells.slice(1).filter((cell) => cell !== '').join(' ');
+      const sink = this.sink;
+      if (sink.kind === 'single' && sink.value !== null) {
+        sink.value = joinLines(sink.value, text);
+        if (!sink.doubts.includes('joined')) sink.doubts.push('joined');
+      } else {
+        this.feed({ text, cells: null, blank: false, heading: false, listItem: false, furniture: isPageFurniture(text) });
+      }
+      // The next wrapped line continues too: this row counts as part of the labelled one.
+      this.labelledRow = true;
+      return index + 1;
+    }
     const label = first === '' ? null : this.acceptedLabel(firstLine);
     if (label && (label.rest === '' || label.strong)) {
       const restOfCell = first.split('\n').slice(1).join('\n');
       this.open(label.match.target, label.labelText, label.rest, label.match.distance > 0 ? ['label_fuzzy'] : []);
-      for (const text of [restOfCell, ...cells.slice(1)]) {
+      this.labelledRow = true;
+      const texts = [restOfCell, ...cells.slice(1)].filter((text) => text !== '');
+      texts.forEach((text, at) => {
+        // Each further cell is its own paragraph in a rich text.
+        if (at > 0 && this.sink?.kind === 'rich') this.blank();
         for (const part of text.split('\n')) {
           const trimmed = part.trim();
           if (trimmed !== '') this.feed({ text: trimmed, cells: null, blank: false, heading: false, listItem: false, furniture: isPageFurniture(trimmed) });
         }
-        // Each cell is its own paragraph in a rich text.
-        if (text !== '' && this.sink?.kind === 'rich') this.blank();
-      }
-      if (this.sink?.kind === 'single' && this.sink.value !== null) this.sink.closedByBlank = true;
+      });
       return index + 1;
     }
     for (const cell of cells) {
@@ -466,6 +492,13 @@ class Reader {
       }
     }
     return index + 1;
+  }
+
+  /** Whether the cells are all labels, at least two of them fields': a table's header row. */
+  private isHeader(cells: readonly string[]): boolean {
+    const filled = cells.filter((cell) => cell !== '');
+    const matches = filled.map((cell) => this.matcher.whole(cell));
+    return matches.every((match) => match !== null) && matches.filter((match) => match?.target.kind === 'field').length >= 2;
   }
 
   /** A real header row of cells: the rows under it hold values by column. */
@@ -485,7 +518,9 @@ class Reader {
       if (line.blank) continue;
       if (!line.cells) break;
       const labelled = line.cells.map((cell) => (cell === '' ? null : this.matcher.whole(cell)));
-      const firstLabel = labelled[0];
+      // "portefeuillehouder(s)" under "Mede-" is the rest of a wrapped label, not a new field.
+      const continued = /\p{L}-$/u.test(rows[rows.length - 1]?.[0] ?? '');
+      const firstLabel = continued ? null : labelled[0];
       // The next table row that starts another field (not the mede label inside the contact table).
       if (firstLabel && !(firstLabel.target.kind === 'field' && firstLabel.target.key === 'medePortefeuillehouders')) break;
       if (labelled.filter((match) => match?.target.kind === 'field').length >= 2 && !labelled.some((match) => match?.target.kind === 'field' && match.target.key === 'medePortefeuillehouders')) break;

@@ -55,9 +55,10 @@ function looksLikeHeading(text: string): boolean {
 
 /**
  * Paragraphs of a field. `reflow`: whether single line breaks are layout (see LegacyInput).
- * The first paragraph is never a sub-heading: the field's own label was the heading above it.
+ * The first paragraph is a sub-heading only where `firstMayBeHeading` (the Overige toelichting,
+ * which often starts with one): elsewhere the field's own label was the heading above it.
  */
-export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWidth: number): readonly Paragraph[] {
+export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWidth: number, firstMayBeHeading = false): readonly Paragraph[] {
   const out: Paragraph[] = [];
   let current: { text: string; bullet: boolean } | null = null;
   let inBullet = false;
@@ -76,8 +77,9 @@ export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWi
     }
     const text = line.text;
     const next = lines[index + 1];
-    const followedByText = next !== undefined && !next.blank;
-    const firstContent = out.length === 0 && current === null;
+    // A heading stands above text; a blank line between them does not change that.
+    const followedByText = lines.slice(index + 1, index + 3).some((later) => !later.blank);
+    const firstContent = !firstMayBeHeading && out.length === 0 && current === null;
     const heading = !firstContent && !line.listItem && (line.heading || (previousEnded && looksLikeHeading(text) && (followedByText || !reflow)));
     if (heading) {
       close();
@@ -102,11 +104,13 @@ export function paragraphs(lines: readonly SourceLine[], reflow: boolean, lineWi
       current.text = joinLines(current.text, text);
     }
     previousEnded = SENTENCE_END.test(text);
-    // A line well short of the page's width ends its paragraph when a sentence ends there or the
-    // next line starts anew (a list of document titles): wrapped lines run to the margin.
-    const short = reflow && lineWidth > 40 && text.length < lineWidth * 0.7;
-    const nextStarts = next !== undefined && !next.blank && /^[\p{Lu}\d•]/u.test(next.text);
-    if (!reflow || text.endsWith(':') || (short && (/[.!?]["'’”)]*$/u.test(text) || nextStarts))) close();
+    // A line after which the next line's first word would still have fitted was ended by its
+    // author, not by the margin: when a sentence ends there, or the next line starts anew (a list
+    // of document titles), the paragraph ends. 0.9: characters are not all equally wide.
+    const nextWord = next === undefined || next.blank ? '' : (next.text.split(/\s/u)[0] ?? '');
+    const fits = reflow && lineWidth > 40 && nextWord !== '' && text.length + 1 + nextWord.length < lineWidth * 0.9;
+    const nextStarts = /^[\p{Lu}\d•]/u.test(nextWord);
+    if (!reflow || text.endsWith(':') || (fits && (/[.!?]["'’”)]*$/u.test(text) || nextStarts))) close();
   }
   close();
   return out;
