@@ -28,7 +28,7 @@ export function pdfBlocks(text: PdfText): LegacyInput {
   while (index < lines.length) {
     const line = lines[index];
     if (!line) break;
-    if (line.blankBefore && blocks.length > 0) blocks.push({ kind: 'paragraph', text: '' });
+    if ((line.blankBefore || (line.endedBefore && !inTable(lines, index))) && blocks.length > 0) blocks.push({ kind: 'paragraph', text: '' });
     if (line.furniture) {
       blocks.push({ kind: 'paragraph', text: lineText(line), furniture: true });
       index += 1;
@@ -65,7 +65,10 @@ interface Line {
   readonly segments: readonly Segment[];
   /** The line's items left to right, for splitting it at a table's column edges. */
   readonly items: readonly PdfTextItem[];
+  /** A vertical gap wider than the line spacing lies above this line. */
   blankBefore: boolean;
+  /** The line above ended before the margin with room for this line's first word. */
+  endedBefore: boolean;
   furniture: boolean;
 }
 
@@ -103,7 +106,7 @@ function pageLines(items: readonly PdfTextItem[], page: number, height: number):
     for (const segment of segments) segment.text = segment.text.trim();
     const y = group[0]?.y ?? 0;
     const size = Math.max(...group.map((item) => item.size));
-    return { page, y, size, top: height > 0 ? (height - y) / height : 0, bottom: height > 0 ? y / height : 0, segments: segments.filter((segment) => segment.text !== ''), items: ordered, blankBefore: false, furniture: false };
+    return { page, y, size, top: height > 0 ? (height - y) / height : 0, bottom: height > 0 ? y / height : 0, segments: segments.filter((segment) => segment.text !== ''), items: ordered, blankBefore: false, endedBefore: false, furniture: false };
   });
   // Paragraph breaks: gaps clearly wider than the page's usual line spacing.
   const gaps: number[] = [];
@@ -134,9 +137,18 @@ function pageLines(items: readonly PdfTextItem[], page: number, height: number):
     const word = first.text.trimStart().split(/\s/u)[0] ?? '';
     const wordWidth = first.text.length > 0 ? (first.width * word.length) / first.text.length : 0;
     const end = previous.segments[0]?.end ?? 0;
-    if (word !== '' && end + 0.3 * first.size + wordWidth < margin - 2) line.blankBefore = true;
+    if (word !== '' && end + 0.3 * first.size + wordWidth < margin - 2) line.endedBefore = true;
   }
   return kept;
+}
+
+/** Whether the line continues a table that started above it (then its first-word gap means nothing). */
+function inTable(lines: readonly Line[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 40; at -= 1) {
+    const table = tableAt(lines, at);
+    if (table) return table.end > index;
+  }
+  return false;
 }
 
 function markFurniture(lines: readonly Line[], pageCount: number): void {

@@ -76,15 +76,22 @@ function toLines(input: LegacyInput): readonly Line[] {
 }
 
 /**
- * The width of a full line of running text, in characters: the longest line that is not a
- * table row (text from a PDF never runs past the margin). A line well short of it ends a
- * paragraph (see rich-text.ts). Lines longer than 200 characters are paragraphs, not lines, and
- * do not count.
+ * The width of a full line of running text, in characters: the longest line that a sentence
+ * runs on from (the next line starts with a lower-case word), so wrapped at the margin for sure.
+ * Without such lines, the longest line. A line well short of it may end a paragraph (see
+ * rich-text.ts). Lines longer than 200 characters are paragraphs, not lines, and do not count.
  */
 function lineWidth(lines: readonly Line[]): number {
-  let width = 0;
-  for (const line of lines) if (!line.cells && !line.furniture && line.text.length <= 200 && line.text.length > width) width = line.text.length;
-  return width;
+  let wrapped = 0;
+  let longest = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line || line.cells || line.furniture || line.text.length > 200) continue;
+    longest = Math.max(longest, line.text.length);
+    const next = lines[index + 1];
+    if (next && !next.cells && /^\p{Ll}/u.test(next.text)) wrapped = Math.max(wrapped, line.text.length);
+  }
+  return wrapped > 0 ? wrapped : longest;
 }
 
 const ORDER: ReadonlyMap<FieldKey, number> = new Map(FIELDS.map((field, index) => [field.key, index]));
