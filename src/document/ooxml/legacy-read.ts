@@ -122,7 +122,6 @@ export function legacyBlocksFromXml(xml: string, partName = 'word/document.xml')
       }
       switch (name) {
         case 'mc:Choice':
-        case 'w:sdtPr':
         case 'w:instrText':
         case 'w:delInstrText':
           skipDepth = 1;
