@@ -21,9 +21,12 @@ export interface PdfReader {
   close(): Promise<void>;
 }
 
-/** The bundle to run as the worker: this file when bundled, else the built bundle beside the sources. */
+/**
+ * The bundle to run as the worker: this file when it is the CLI bundle, else the built CLI
+ * bundle (from src/cli under jest, or lib/bench/*.cjs under npm run bench: both two levels deep).
+ */
 function workerScript(): string {
-  if (/\.cjs$/.test(__filename)) return __filename;
+  if (/annotatie\.cjs$/.test(__filename)) return __filename;
   return join(__dirname, '..', '..', 'lib', 'cli', 'annotatie.cjs');
 }
 

@@ -65,6 +65,16 @@ export function ocrSkeleton(folded: string): string {
   return folded.replace(/rn/g, 'm').replace(/[ce]/g, 'c').replace(/[hn]/g, 'n').replace(/[il1]/g, 'l').replace(/0/g, 'o').replace(/q/g, 'g').replace(/5/g, 's');
 }
 
+const STARTS: ReadonlySet<string> = new Set(ENTRY_LIST.map((entry) => entry.skeleton.slice(0, 2)));
+const ENDS: ReadonlySet<string> = new Set(ENTRY_LIST.map((entry) => entry.skeleton.slice(-2)));
+
+/**
+ * Fuzzy results are pure functions of the folded text, so one cache serves every run (old
+ * archives repeat the same lines on every page and in every file); it starts over when full.
+ */
+const FUZZY_CACHE = new Map<string, LabelMatch | null>();
+const FUZZY_CACHE_SIZE = 20_000;
+
 function endsAgree(a: string, b: string): boolean {
   return a.slice(0, 2) === b.slice(0, 2) || a.slice(-2) === b.slice(-2);
 }
@@ -75,12 +85,14 @@ export interface LabelMatch {
   readonly distance: number;
 }
 
-/**
- * Fuzzy look-ups of one folded string are cached per recogniser run: old archives repeat the
- * same lines (headers, footers, labels) on every page.
- */
+/** Looks labels up exactly and fuzzily (the OCR-tolerant part, cached module-wide). */
+function remember(folded: string, result: LabelMatch | null): LabelMatch | null {
+  if (FUZZY_CACHE.size >= FUZZY_CACHE_SIZE) FUZZY_CACHE.clear();
+  FUZZY_CACHE.set(folded, result);
+  return result;
+}
+
 export class LabelMatcher {
-  private readonly cache = new Map<string, LabelMatch | null>();
 
   /** The label a whole (short) text is, exactly or within allowedEdits; null when none, or when two are equally near. */
   whole(text: string): LabelMatch | null {
@@ -100,11 +112,12 @@ export class LabelMatcher {
   /** The one label within allowedEdits of `folded` (not counting an exact match), or null. */
   fuzzy(folded: string): LabelMatch | null {
     if (folded.length < 6 || folded.length > 48) return null;
-    const cached = this.cache.get(folded);
+    const cached = FUZZY_CACHE.get(folded);
     if (cached !== undefined) return cached;
     let best: LabelMatch | null = null;
     let tie = false;
     const skeleton = ocrSkeleton(folded);
+    if (!STARTS.has(skeleton.slice(0, 2)) && !ENDS.has(skeleton.slice(-2))) return remember(folded, null);
     for (let length = folded.length - 3; length <= folded.length + 3; length += 1) {
       for (const entry of BY_LENGTH.get(length) ?? []) {
         const max = allowedEdits(entry.folded.length);
@@ -120,9 +133,7 @@ export class LabelMatcher {
         }
       }
     }
-    const result = tie ? null : best;
-    if (this.cache.size < 10_000) this.cache.set(folded, result);
-    return result;
+    return remember(folded, tie ? null : best);
   }
 
   /** Whether the folded text is the start of a longer label (a label wrapped over two lines). */
