@@ -75,3 +75,11 @@ describe('the PDF worker', () => {
     await tiny.close();
   }, 30_000);
 });
+
+describe('pdf.js costs nothing to the other commands', () => {
+  it('is not in the CLI bundle: the worker imports the installed package at run time', () => {
+    const bundle = readFileSync(join(root, 'lib', 'cli', 'annotatie.cjs'), 'utf8');
+    expect(bundle).not.toMatch(/class PDFDocumentProxy|class PDFPageProxy/);
+    expect(bundle.length).toBeLessThan(1_000_000);
+  });
+});
