@@ -6,11 +6,14 @@ import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/new';
+import { importCommand } from './commands/import';
+import { IMPORT_TEXTS } from './commands/import-texts';
+import { isPdfWorker, runPdfWorker } from './pdf-worker';
 import { DOCX_TEXTS } from './commands/docx-shared';
 import { fail, wantsJson } from './failure';
 
 /**
- * The commands of contract §6 (import is still to come). Each is a `Command` from ./io that
+ * The commands of contract §6. Each is a `Command` from ./io that
  * returns its exit code; --lang and --help are handled here before a command runs, so commands
  * never see them. Add a command here and its help text to COMMAND_USAGE.
  */
@@ -19,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
   check: checkCommand,
   export: exportCommand,
+  import: importCommand,
 };
 
 /** Per-command help; commands without an entry show the general usage. */
@@ -27,6 +31,7 @@ const COMMAND_USAGE: Readonly<Record<string, (lang: Language) => string>> = {
   new: (lang) => DOCX_TEXTS[lang].newUsage,
   check: (lang) => DOCX_TEXTS[lang].checkUsage,
   export: (lang) => DOCX_TEXTS[lang].exportUsage,
+  import: (lang) => IMPORT_TEXTS[lang].usage,
 };
 
 function isLanguage(value: string | undefined): value is Language {
@@ -96,8 +101,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 // Run only as the bundled bin (lib/cli/annotatie.cjs, built by scripts/build-cli.mjs from this
 // file), not when tests import main(): the bundle's own module is then the one being run.
+// The same bundle is the worker thread that reads PDFs (src/cli/pdf-reader.ts).
 if (typeof module !== 'undefined' && /annotatie\.cjs$/.test(module.filename ?? '')) {
-  void main(process.argv.slice(2), nodeIo()).then((code) => {
-    process.exitCode = code;
-  });
+  if (isPdfWorker()) {
+    runPdfWorker();
+  } else {
+    void main(process.argv.slice(2), nodeIo()).then((code) => {
+      process.exitCode = code;
+    });
+  }
 }

@@ -52,16 +52,28 @@ export type SectionId =
 export interface SectionDefinition {
   readonly id: SectionId;
   readonly title: LocalText;
+  /**
+   * Headings this section had in documents written before the add-in (the old Word template and
+   * the PDFs in the council information system), for recognising them (src/domain/legacy). The
+   * section's own Dutch title is always recognised too; these are the other spellings.
+   */
+  readonly legacyTitles: readonly string[];
 }
 
 /** Sections in the order of the document (and of the task pane's form). */
 export const SECTIONS: readonly SectionDefinition[] = [
-  { id: 'contactgegevens', title: { nl: 'Contactgegevens', en: 'Contact details' } },
-  { id: 'bijeenkomst', title: { nl: 'Bijeenkomst en programma', en: 'Meeting and programme' } },
-  { id: 'planning', title: { nl: 'Planning (BOB)', en: 'Planning (BOB)' } },
-  { id: 'doel', title: { nl: 'Doel en advies', en: 'Purpose and advice' } },
-  { id: 'toelichting', title: { nl: 'Toelichting', en: 'Explanation' } },
-  { id: 'achtergrond', title: { nl: 'Achtergrondinformatie', en: 'Background information' } },
+  { id: 'contactgegevens', title: { nl: 'Contactgegevens', en: 'Contact details' }, legacyTitles: ['Contactpersonen'] },
+  { id: 'bijeenkomst', title: { nl: 'Bijeenkomst en programma', en: 'Meeting and programme' }, legacyTitles: [] },
+  {
+    id: 'planning',
+    title: { nl: 'Planning (BOB)', en: 'Planning (BOB)' },
+    // The seed's heading, wrapped over two lines there ("Status inclusief" / "voorlopige planning").
+    legacyTitles: ['Status inclusief voorlopige planning', 'Voorlopige planning', 'Planning'],
+  },
+  { id: 'doel', title: { nl: 'Doel en advies', en: 'Purpose and advice' }, legacyTitles: [] },
+  { id: 'toelichting', title: { nl: 'Toelichting', en: 'Explanation' }, legacyTitles: [] },
+  // Its one field has the same label; the field wins (see src/domain/legacy/labels.ts).
+  { id: 'achtergrond', title: { nl: 'Achtergrondinformatie', en: 'Background information' }, legacyTitles: [] },
 ];
 
 interface FieldSpec {
@@ -76,29 +88,34 @@ interface FieldSpec {
   readonly choices?: ChoiceList;
   /** Whether the literal "n.v.t." is an accepted value (planning dates, achtergrondinformatie). */
   readonly nvtAllowed?: boolean;
+  /**
+   * Other labels the field had in documents written before the add-in (old template, PDFs), for
+   * `annotatie import`. The Dutch label is always recognised; list only other wordings here.
+   */
+  readonly legacyLabels?: readonly string[];
 }
 
 const FIELD_SPECS = [
-  { key: 'onderwerp', label: 'Onderwerp', labelEn: 'Subject', kind: 'text', required: 'error', section: 'contactgegevens' },
+  { key: 'onderwerp', label: 'Onderwerp', labelEn: 'Subject', kind: 'text', required: 'error', section: 'contactgegevens', legacyLabels: ['Annotatie raadsvoorstel', 'Titel', 'Onderwerp raadsvoorstel'] },
   { key: 'portefeuillehouder', label: 'Portefeuillehouder', labelEn: 'Portfolio holder', kind: 'text', required: 'error', section: 'contactgegevens' },
-  { key: 'medePortefeuillehouders', label: 'Mede-portefeuillehouder(s)', labelEn: 'Co-portfolio holder(s)', kind: 'names', required: 'optional', section: 'contactgegevens' },
-  { key: 'ambtenaar.naam', label: 'Behandelend ambtenaar', labelEn: 'Responsible officer', kind: 'text', required: 'error', section: 'contactgegevens' },
+  { key: 'medePortefeuillehouders', label: 'Mede-portefeuillehouder(s)', labelEn: 'Co-portfolio holder(s)', kind: 'names', required: 'optional', section: 'contactgegevens', legacyLabels: ['Mede-portefeuillehouders', 'Mede-portefeuillehouder', 'Medeportefeuillehouder(s)'] },
+  { key: 'ambtenaar.naam', label: 'Behandelend ambtenaar', labelEn: 'Responsible officer', kind: 'text', required: 'error', section: 'contactgegevens', legacyLabels: ['Ambtenaar', 'Behandelaar', 'Contactpersoon'] },
   { key: 'ambtenaar.telefoon', label: 'Telefoon behandelend ambtenaar', labelEn: 'Phone responsible officer', kind: 'phone', required: 'error', section: 'contactgegevens' },
   { key: 'ambtenaar.email', label: 'E-mail behandelend ambtenaar', labelEn: 'Email responsible officer', kind: 'email', required: 'error', section: 'contactgegevens' },
-  { key: 'raadsadviseur.naam', label: 'Raadsadviseur', labelEn: 'Council adviser', kind: 'text', required: 'warning', section: 'contactgegevens' },
+  { key: 'raadsadviseur.naam', label: 'Raadsadviseur', labelEn: 'Council adviser', kind: 'text', required: 'warning', section: 'contactgegevens', legacyLabels: ['Raadsadviseur griffie'] },
   { key: 'raadsadviseur.telefoon', label: 'Telefoon raadsadviseur', labelEn: 'Phone council adviser', kind: 'phone', required: 'warning', section: 'contactgegevens' },
   { key: 'raadsadviseur.email', label: 'E-mail raadsadviseur', labelEn: 'Email council adviser', kind: 'email', required: 'warning', section: 'contactgegevens' },
-  { key: 'aardBijeenkomst', label: 'Aard bijeenkomst', labelEn: 'Type of meeting', kind: 'choice', required: 'error', section: 'bijeenkomst', choices: 'aardBijeenkomst' },
-  { key: 'programma', label: 'Programma', labelEn: 'Programme', kind: 'choice', required: 'error', section: 'bijeenkomst', choices: 'programma' },
-  { key: 'planning.beeldvorming', label: 'Beeldvorming', labelEn: 'Opinion forming (information)', kind: 'planningDate', required: 'error', section: 'planning', nvtAllowed: true },
-  { key: 'planning.oordeelsvorming', label: 'Oordeelsvorming', labelEn: 'Opinion forming (debate)', kind: 'planningDate', required: 'error', section: 'planning', nvtAllowed: true },
-  { key: 'planning.besluitvorming', label: 'Besluitvorming', labelEn: 'Decision making', kind: 'planningDate', required: 'error', section: 'planning', nvtAllowed: true },
-  { key: 'doelBespreking', label: 'Doel bespreking', labelEn: 'Purpose of discussion', kind: 'choice', required: 'error', section: 'doel', choices: 'doelBespreking' },
-  { key: 'adviesCommissie', label: 'Advies commissie', labelEn: 'Committee advice', kind: 'choice', required: 'optional', section: 'doel', choices: 'adviesCommissie' },
-  { key: 'toelichting.inleiding', label: 'Inleiding', labelEn: 'Introduction', kind: 'richText', required: 'error', section: 'toelichting' },
-  { key: 'toelichting.kern', label: 'Overige toelichting', labelEn: 'Further explanation', kind: 'richText', required: 'optional', section: 'toelichting' },
-  { key: 'toelichting.behandeladvies', label: 'Behandeladvies', labelEn: 'Handling advice', kind: 'richText', required: 'error', section: 'toelichting' },
-  { key: 'achtergrondinformatie', label: 'Achtergrondinformatie', labelEn: 'Background information', kind: 'richText', required: 'error', section: 'achtergrond', nvtAllowed: true },
+  { key: 'aardBijeenkomst', label: 'Aard bijeenkomst', labelEn: 'Type of meeting', kind: 'choice', required: 'error', section: 'bijeenkomst', choices: 'aardBijeenkomst', legacyLabels: ['Aard van de bijeenkomst', 'Soort bijeenkomst'] },
+  { key: 'programma', label: 'Programma', labelEn: 'Programme', kind: 'choice', required: 'error', section: 'bijeenkomst', choices: 'programma', legacyLabels: ['Programma’s', 'Begrotingsprogramma'] },
+  { key: 'planning.beeldvorming', label: 'Beeldvorming', labelEn: 'Opinion forming (information)', kind: 'planningDate', required: 'error', section: 'planning', nvtAllowed: true, legacyLabels: ['Beeldvormend'] },
+  { key: 'planning.oordeelsvorming', label: 'Oordeelsvorming', labelEn: 'Opinion forming (debate)', kind: 'planningDate', required: 'error', section: 'planning', nvtAllowed: true, legacyLabels: ['Oordeelsvormend'] },
+  { key: 'planning.besluitvorming', label: 'Besluitvorming', labelEn: 'Decision making', kind: 'planningDate', required: 'error', section: 'planning', nvtAllowed: true, legacyLabels: ['Besluitvormend'] },
+  { key: 'doelBespreking', label: 'Doel bespreking', labelEn: 'Purpose of discussion', kind: 'choice', required: 'error', section: 'doel', choices: 'doelBespreking', legacyLabels: ['Doel van de bespreking', 'Doel agendering'] },
+  { key: 'adviesCommissie', label: 'Advies commissie', labelEn: 'Committee advice', kind: 'choice', required: 'optional', section: 'doel', choices: 'adviesCommissie', legacyLabels: ['Advies van de commissie', 'Commissieadvies'] },
+  { key: 'toelichting.inleiding', label: 'Inleiding', labelEn: 'Introduction', kind: 'richText', required: 'error', section: 'toelichting', legacyLabels: ['Aanleiding'] },
+  { key: 'toelichting.kern', label: 'Overige toelichting', labelEn: 'Further explanation', kind: 'richText', required: 'optional', section: 'toelichting', legacyLabels: [] },
+  { key: 'toelichting.behandeladvies', label: 'Behandeladvies', labelEn: 'Handling advice', kind: 'richText', required: 'error', section: 'toelichting', legacyLabels: ['Behandelvoorstel', 'Advies behandeling'] },
+  { key: 'achtergrondinformatie', label: 'Achtergrondinformatie', labelEn: 'Background information', kind: 'richText', required: 'error', section: 'achtergrond', nvtAllowed: true, legacyLabels: ['Achtergrond informatie', 'Achtergrondinformatie en bijlagen'] },
 ] as const satisfies readonly FieldSpec[];
 
 export type FieldKey = (typeof FIELD_SPECS)[number]['key'];
@@ -117,6 +134,8 @@ export interface FieldDefinition {
   readonly nvtAllowed: boolean;
   /** Whether the value may span several lines (paragraphs in the document). */
   readonly multiline: boolean;
+  /** Other labels the field had in old documents (see FieldSpec.legacyLabels). */
+  readonly legacyLabels: readonly string[];
 }
 
 /** All fields, in document order. */
@@ -131,6 +150,7 @@ export const FIELDS: readonly FieldDefinition[] = FIELD_SPECS.map((spec: FieldSp
   ...(spec.choices ? { choices: spec.choices } : {}),
   nvtAllowed: spec.nvtAllowed ?? false,
   multiline: spec.kind === 'richText' || spec.kind === 'names',
+  legacyLabels: spec.legacyLabels ?? [],
 }));
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((field) => field.key);

@@ -34,3 +34,4 @@ export {
   fieldsEditedOutsidePane,
   SNAPSHOT_VERSION,
 } from './review';
+export * from './legacy';
