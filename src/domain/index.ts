@@ -4,8 +4,11 @@
  */
 export * from './fields';
 export * from './findings';
-export type { Profile, ProfileResult, HouseStyle, Weekday, DateStyle, PhoneStyle } from './profile';
-export { DEFAULT_PROFILE, loadProfile, profileFromJson, WEEKDAYS, CHOICE_LISTS, weekdayIndex } from './profile';
+export type { Profile, ProfileResult, HouseStyle, Weekday, DateStyle, PhoneStyle, CalendarProfile, OriProfile, OriVergaderingstype } from './profile';
+export { DEFAULT_PROFILE, DEFAULT_ORI, ORI_VERGADERINGSTYPES, loadProfile, profileFromJson, WEEKDAYS, CHOICE_LISTS, weekdayIndex } from './profile';
+export type { Phase, PlanningKey } from './phases';
+export { PHASES, phaseOf, planningKeyOf } from './phases';
+export * from './calendar';
 export type { CalendarDate, ParsedDate, InvalidDateReason } from './dates';
 export { parseDate, formatDate, toIsoDate, formatPlanningValue, compareDates, weekdayOfDate, isNvt } from './dates';
 export type { PhoneNumber, ParsedPhone, PhoneType, PhoneProblem } from './phone/phones';
