@@ -22,6 +22,8 @@ export type { ParsedValues } from './values-json';
 export { parseValuesJson } from './values-json';
 export type { TypedValue, TypedValues } from './typed-values';
 export { typedValues } from './typed-values';
+export type { ValidationContext } from './validate';
 export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor } from './validate';
+export { ORI_TITLE_MAX, codePointLength, oriText } from './ori/title';
 export type { Messages, MessageContext } from './messages';
 export { messageFor, reportFindings, MESSAGES } from './messages';
