@@ -9,6 +9,7 @@ export { DEFAULT_PROFILE, DEFAULT_ORI, ORI_VERGADERINGSTYPES, loadProfile, profi
 export type { Phase, PlanningKey } from './phases';
 export { PHASES, phaseOf, planningKeyOf } from './phases';
 export * from './calendar';
+export * from './ori';
 export type { CalendarDate, ParsedDate, InvalidDateReason } from './dates';
 export { parseDate, formatDate, toIsoDate, formatPlanningValue, compareDates, weekdayOfDate, isNvt } from './dates';
 export type { PhoneNumber, ParsedPhone, PhoneType, PhoneProblem } from './phone/phones';
@@ -24,6 +25,5 @@ export type { TypedValue, TypedValues } from './typed-values';
 export { typedValues } from './typed-values';
 export type { ValidationContext } from './validate';
 export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor } from './validate';
-export { ORI_TITLE_MAX, codePointLength, oriText } from './ori/title';
 export type { Messages, MessageContext } from './messages';
 export { messageFor, reportFindings, MESSAGES } from './messages';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import type { AnnotatieValues } from '../../src/domain';
 import { writeDocx } from '../../src/document/ooxml';
+import { errorsOf, oriValidators } from '../ori/openapi-schema';
 import { pinClock } from '../support/clock';
 import { memoryIo } from './check-memory-io';
 
@@ -116,6 +117,8 @@ describe('--calendar and --today problems: exit 2 with one clear line', () => {
     expect(nl.stdout).toContain('--today JJJJ-MM-DD');
     const en = await run({}, '--lang', 'en', 'check', '--help');
     expect(en.stdout).toContain('--calendar CAL.ics    meeting calendar (iCalendar)');
+    const exportHelp = await run({}, 'export', '--help');
+    expect(exportHelp.stdout).toContain('--ori                 JSON in de vorm van Open Raadsinformatie');
   });
 });
 
@@ -130,5 +133,52 @@ describe('annotatie check --calendar', () => {
       ['planning.oordeelsvorming', 'planning_no_meeting', '29-9-2025'],
       ['planning.oordeelsvorming', 'planning_in_past', undefined],
     ]);
+  });
+});
+
+describe('annotatie export --ori', () => {
+  const { InformatieObject, Vergadering, Agendapunt } = oriValidators();
+  const valid = (doc: { informatieobject: unknown; vergaderingen: unknown[]; agendapunten: unknown[] }): void => {
+    expect(InformatieObject(doc.informatieobject) ? [] : errorsOf(InformatieObject)).toEqual([]);
+    for (const item of doc.vergaderingen) expect(Vergadering(item) ? [] : errorsOf(Vergadering)).toEqual([]);
+    for (const item of doc.agendapunten) expect(Agendapunt(item) ? [] : errorsOf(Agendapunt)).toEqual([]);
+  };
+
+  it('prints exactly { informatieobject, vergaderingen, agendapunten }, valid against VNG’s schema', async () => {
+    const values = { ...(JSON.parse(CLEAN) as AnnotatieValues), adviesCommissie: 'Voorstel agenderen als hamerstuk' };
+    const result = await run({ 'a.docx': writeDocx(values), 'kal.ics': CALENDAR }, 'export', 'a.docx', '--ori', '--calendar', 'kal.ics');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const doc = JSON.parse(result.stdout) as { informatieobject: { titel: string }; vergaderingen: { geplandeVergaderdatum: string }[]; agendapunten: { vergadering: { id: string }; indicatieHamerstuk?: boolean }[] };
+    expect(Object.keys(doc)).toEqual(['informatieobject', 'vergaderingen', 'agendapunten']);
+    valid(doc);
+    expect(doc.informatieobject.titel).toBe('Rekenkameronderzoek Arbeidsmigranten in Zoetermeer');
+    expect(doc.vergaderingen.map((vergadering) => vergadering.geplandeVergaderdatum)).toEqual(['2025-09-29', '2025-10-13']);
+    expect(doc.agendapunten[1]).toMatchObject({ vergadering: { id: 'raad-20251013@raad.zoetermeer.test' }, indicatieHamerstuk: true });
+  });
+
+  it('several files: each export with its file name', async () => {
+    const docx = writeDocx(JSON.parse(CLEAN) as AnnotatieValues);
+    const result = await run({ 'a.docx': docx, 'b.docx': docx }, 'export', 'a.docx', 'b.docx', '--ori');
+    const doc = JSON.parse(result.stdout) as { exports: { file: string; informatieobject: unknown; vergaderingen: unknown[]; agendapunten: unknown[] }[] };
+    expect(doc.exports.map((entry) => entry.file)).toEqual(['a.docx', 'b.docx']);
+    for (const { informatieobject, vergaderingen, agendapunten } of doc.exports) valid({ informatieobject, vergaderingen, agendapunten });
+  });
+
+  it('says on stderr when the onderwerp had to be cut for the standard', async () => {
+    const values = { ...(JSON.parse(CLEAN) as AnnotatieValues), onderwerp: 'Woningbouw '.repeat(12).trim() };
+    const result = await run({ 'a.docx': writeDocx(values) }, 'export', 'a.docx', '--ori');
+    expect(result.stderr).toBe('annotatie: a.docx: het onderwerp is langer dan Open Raadsinformatie toestaat en is in de titels ingekort (met …).\n');
+    valid(JSON.parse(result.stdout) as never);
+  });
+
+  it.each<[string, Readonly<Record<string, string | Uint8Array>>, readonly string[], string, string]>([
+    ['a profile without gemeentecode', { 'ede.json': EDE }, ['--profile', 'ede.json'], 'no_gemeentecode', 'het profiel van Ede heeft geen gemeentecode (de CBS-code, vier cijfers); --ori heeft die nodig.'],
+    ['--ori with --csv', {}, ['--csv'], 'usage', 'kies --csv of --ori, niet allebei.'],
+    ['a missing document', {}, [], 'file_missing', '‘a.docx’ bestaat niet.'],
+  ])('%s: exit 2, the failure as JSON (--ori is JSON)', async (_name, files, options, code, message) => {
+    const result = await run(files, 'export', 'a.docx', '--ori', ...options);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({ error: { code, message } });
   });
 });

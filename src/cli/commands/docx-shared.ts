@@ -26,6 +26,9 @@ export interface DocxTexts {
   readonly checkUsage: string;
   readonly exportUsage: string;
   readonly oneFormat: string;
+  readonly csvOrOri: string;
+  readonly noGemeentecode: (gemeente: string) => string;
+  readonly oriTitleCut: (file: string) => string;
   readonly empty: string;
 }
 
@@ -70,18 +73,25 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
       '  --today JJJJ-MM-DD    de datum van vandaag voor ‘ligt in het verleden’ (standaard: vandaag)',
     ].join('\n'),
     exportUsage: [
-      'Gebruik: annotatie export BESTAND.docx … [--json|--csv] [--profile P.json]',
+      'Gebruik: annotatie export BESTAND.docx … [--json|--csv|--ori] [--profile P.json] [--calendar KAL.ics]',
       '',
       'Geeft de waarden van de annotatie, getypeerd: datums als ISO 8601, telefoonnummers als E.164,',
       'mede-portefeuillehouders als lijst, lege velden als null.',
-      '  --json   één JSON-document op stdout',
-      '  --csv    CSV (RFC 4180): één kolom per veld, één regel per document',
+      '  --json                één JSON-document op stdout',
+      '  --csv                 CSV (RFC 4180): één kolom per veld, één regel per document',
+      '  --ori                 JSON in de vorm van Open Raadsinformatie (VNG, 2.0.0-beta.4):',
+      '                        { "informatieobject", "vergaderingen": […], "agendapunten": […] }',
+      '  --calendar KAL.ics    vergaderkalender: met --ori krijgt een vergadering de UID, naam, tijden',
+      '                        en locatie uit de kalender',
       '',
       'In CSV krijgt een cel die met = + - @ begint een \' ervoor, zodat een spreadsheet hem als',
       'tekst toont en nooit als formule uitvoert. Telefoonnummers staan er dus als \'+31793468000:',
       'tekst, met de + erin; haal de \' weg als u ze elders als nummer inleest.',
     ].join('\n'),
     oneFormat: 'annotatie: kies --json of --csv, niet allebei.',
+    csvOrOri: 'annotatie: kies --csv of --ori, niet allebei.',
+    noGemeentecode: (gemeente) => `annotatie: het profiel van ${gemeente} heeft geen gemeentecode (de CBS-code, vier cijfers); --ori heeft die nodig.`,
+    oriTitleCut: (file) => `annotatie: ${file}: het onderwerp is langer dan Open Raadsinformatie toestaat en is in de titels ingekort (met …).`,
     empty: '(leeg)',
   },
   en: {
@@ -122,18 +132,25 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
       '  --today YYYY-MM-DD    today’s date for ‘is in the past’ (default: today)',
     ].join('\n'),
     exportUsage: [
-      'Usage: annotatie export FILE.docx … [--json|--csv] [--profile P.json]',
+      'Usage: annotatie export FILE.docx … [--json|--csv|--ori] [--profile P.json] [--calendar CAL.ics]',
       '',
       'Prints the values of the annotatie, typed: dates as ISO 8601, phone numbers as E.164,',
       'mede-portefeuillehouders as a list, empty fields as null.',
-      '  --json   one JSON document on stdout',
-      '  --csv    CSV (RFC 4180): one column per field, one row per document',
+      '  --json                one JSON document on stdout',
+      '  --csv                 CSV (RFC 4180): one column per field, one row per document',
+      '  --ori                 JSON in the shapes of Open Raadsinformatie (VNG, 2.0.0-beta.4):',
+      '                        { "informatieobject", "vergaderingen": […], "agendapunten": […] }',
+      '  --calendar CAL.ics    meeting calendar: with --ori a meeting gets its UID, name, times and',
+      '                        location from the calendar',
       '',
       'In CSV a cell starting with = + - @ gets a \' in front, so a spreadsheet shows it as text',
       'and never runs it as a formula. Phone numbers therefore read \'+31793468000: text, with the',
       '+ kept; strip the \' if you read them elsewhere as numbers.',
     ].join('\n'),
     oneFormat: 'annotatie: choose --json or --csv, not both.',
+    csvOrOri: 'annotatie: choose --csv or --ori, not both.',
+    noGemeentecode: (gemeente) => `annotatie: the profile of ${gemeente} has no gemeentecode (the four-digit CBS code); --ori needs it.`,
+    oriTitleCut: (file) => `annotatie: ${file}: the onderwerp is longer than Open Raadsinformatie allows and was cut in the titles (with …).`,
     empty: '(empty)',
   },
 };
