@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 import type { Figure } from './figure';
 import { medianMicros, round2 } from './figure';
 import seed from '../test/fixtures/values/seed.json';
-import { CALENDAR_LIMITS, DEFAULT_PROFILE, parseCalendar, parseValuesJson, validate } from '../src/domain';
+import { DEFAULT_PROFILE, parseValuesJson, validate } from '../src/domain';
+import { CALENDAR_LIMITS, parseCalendar } from '../src/domain/calendar';
 import type { CalendarDate } from '../src/domain';
 
 /**

@@ -1,5 +1,6 @@
 import type { CalendarDate, Language, MeetingCalendar, Profile, SkippedEvent } from '../domain';
-import { CALENDAR_LIMITS, calendarErrorMessage, parseCalendar, parseDate, skippedEventMessage } from '../domain';
+import { calendarErrorMessage, parseDate, skippedEventMessage } from '../domain';
+import { CALENDAR_LIMITS, parseCalendar } from '../domain/calendar';
 import type { Read } from './files';
 import { readBytes } from './files';
 import type { CliIo } from './io';

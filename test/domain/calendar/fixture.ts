@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CalendarDate, EventPattern, MeetingCalendar } from '../../../src/domain';
-import { DEFAULT_PROFILE, parseCalendar, parseDate } from '../../../src/domain';
+import { DEFAULT_PROFILE, parseDate } from '../../../src/domain';
+import { parseCalendar } from '../../../src/domain/calendar';
 
 export const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'calendar', 'zoetermeer-2025.ics');
 

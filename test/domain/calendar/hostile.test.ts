@@ -1,5 +1,6 @@
 import type { CalendarResult } from '../../../src/domain';
-import { CALENDAR_LIMITS, calendarErrorMessage, parseCalendar, skippedEventMessage } from '../../../src/domain';
+import { calendarErrorMessage, skippedEventMessage } from '../../../src/domain';
+import { CALENDAR_LIMITS, parseCalendar } from '../../../src/domain/calendar';
 import { PATTERNS, ics } from './fixture';
 
 /**

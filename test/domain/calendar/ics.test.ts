@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../src/domain';
-import { meetingFor, parseCalendar } from '../../../src/domain';
+import { meetingFor } from '../../../src/domain';
+import { parseCalendar } from '../../../src/domain/calendar';
 import { PATTERNS, day, fixtureText, ics, zoetermeerCalendar } from './fixture';
 
 /** What the calendar has on a date, as "phase summary" lines (× for cancelled). */

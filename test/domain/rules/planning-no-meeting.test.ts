@@ -1,5 +1,6 @@
 import type { Finding } from '../../../src/domain';
-import { DEFAULT_PROFILE, messageFor, parseCalendar, profileFromJson } from '../../../src/domain';
+import { DEFAULT_PROFILE, messageFor, profileFromJson } from '../../../src/domain';
+import { parseCalendar } from '../../../src/domain/calendar';
 import { findingsOf } from '../helpers';
 import { PATTERNS, ics, zoetermeerCalendar } from '../calendar/fixture';
 
