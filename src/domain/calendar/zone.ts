@@ -39,15 +39,27 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Whether the platform knows the zone name (an IANA name such as Europe/Amsterdam). */
+const KNOWN = new Map<string, boolean>();
+
+/**
+ * Whether the platform knows the zone name (an IANA name such as Europe/Amsterdam). Remembered,
+ * unknown names too: a feed asks for its zone once per meeting, and Intl answers an unknown
+ * name with an exception.
+ */
 export function isKnownTimeZone(name: string): boolean {
   if (name.length > 64) return false;
-  try {
-    formatter(name);
-    return true;
-  } catch {
-    return false;
+  let known = KNOWN.get(name);
+  if (known === undefined) {
+    try {
+      formatter(name);
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (KNOWN.size >= 1000) KNOWN.clear();
+    KNOWN.set(name, known);
   }
+  return known;
 }
 
 function wallTime(epochMs: number, timeZone: string): WallTime {
