@@ -18,6 +18,9 @@ export const FINDING_CODES = [
   'planning_all_nvt',
   'planning_besluit_missing',
   'planning_weekday',
+  'planning_no_meeting',
+  'planning_in_past',
+  'onderwerp_too_long',
   'value_unlisted',
   'unknown_key',
   'value_type',
@@ -38,7 +41,7 @@ export interface Finding {
   readonly field: FieldKey | null;
   readonly code: FindingCode;
   readonly severity: Severity;
-  /** The corrected value, where one can be given (e-mail typo, house style). */
+  /** The corrected value, where one can be given (e-mail typo, house style, the next meeting day). */
   readonly suggestion?: string;
   /** Values the message mentions (the unknown key, the expected weekday, …). */
   readonly params?: Readonly<Record<string, string>>;

@@ -1,5 +1,10 @@
 import type { ChoiceList, Language } from './fields';
 import { FIELDS } from './fields';
+import type { Phase } from './phases';
+import { PHASES } from './phases';
+import type { EventPattern, TextPattern } from './calendar/patterns';
+import { TEXT_MATCHES } from './calendar/patterns';
+import { foldChoice } from './text';
 import zoetermeerJson from './profiles/zoetermeer.json';
 
 /**
@@ -27,9 +32,47 @@ export interface HouseStyle {
   readonly phone: PhoneStyle;
 }
 
+/**
+ * The meeting calendar (contract §3, issue 13). `url` is where the task pane fetches the .ics:
+ * a path on the add-in's own site (relative to taskpane.html), so the Content-Security-Policy
+ * needs no other origin; the command line takes the file with --calendar instead. `events` says
+ * which events are which BOB phase (see calendar/patterns.ts).
+ */
+export interface CalendarProfile {
+  readonly url?: string;
+  readonly events: readonly EventPattern[];
+}
+
+/** `vergaderingstype` values of ODS Open Raadsinformatie 2.0.0-beta.4 (components.schemas.VergaderingsType). */
+export const ORI_VERGADERINGSTYPES = ['raadsvergadering', 'commissievergadering', 'presidium', 'statenvergadering', 'algemene_bestuursvergadering'] as const;
+export type OriVergaderingstype = (typeof ORI_VERGADERINGSTYPES)[number];
+
+/**
+ * How the annotatie maps onto Open Raadsinformatie (`annotatie export --ori`). The standard has
+ * no meeting type for beeldvorming (a Stadsgesprek is neither a raadsvergadering nor formally a
+ * commissie), so the profile says which type it is registered as; and which Advies commissie
+ * values mean a hamerstuk (true) or a debatstuk (false) for `Agendapunt.indicatieHamerstuk`.
+ */
+export interface OriProfile {
+  readonly vergaderingstype: Readonly<Record<Phase, OriVergaderingstype>>;
+  readonly indicatieHamerstuk: Readonly<Record<string, boolean>>;
+}
+
+/** Without an `ori` section: beeldvorming and oordeelsvorming as commissievergadering, no hamerstuk mapping. */
+export const DEFAULT_ORI: OriProfile = Object.freeze({
+  vergaderingstype: Object.freeze({ beeldvorming: 'commissievergadering', oordeelsvorming: 'commissievergadering', besluitvorming: 'raadsvergadering' } as const),
+  indicatieHamerstuk: Object.freeze({}),
+});
+
 export interface Profile {
   readonly id: string;
   readonly gemeente: string;
+  /**
+   * The four-digit CBS gemeentecode (Zoetermeer 0637), for Open Raadsinformatie's
+   * `Gemeente.gemeentecode`. Optional so profiles from before it keep loading; `export --ori`
+   * needs it.
+   */
+  readonly gemeentecode?: string;
   /** Lower-case domains of the municipality's own addresses, e.g. `zoetermeer.nl`. */
   readonly emailDomains: readonly string[];
   /** The day the council meets; planning dates on other days get a warning. */
@@ -38,14 +81,17 @@ export interface Profile {
   readonly besluitDoelBespreking: string;
   readonly houseStyle: HouseStyle;
   readonly options: Readonly<Record<ChoiceList, readonly string[]>>;
+  /** Absent: no meeting calendar, the planning rules use the meeting weekday only. */
+  readonly calendar?: CalendarProfile;
+  readonly ori: OriProfile;
 }
 
 /** `error` is one line for people: the file, the property path and what is wrong with it. */
 export type ProfileResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly error: string };
 
 type Problem =
-  | { readonly kind: 'text' | 'empty' | 'list' | 'object' | 'unknownProperty' | 'unknownList' }
-  | { readonly kind: 'duplicate' | 'domain'; readonly value: string }
+  | { readonly kind: 'text' | 'empty' | 'list' | 'object' | 'unknownProperty' | 'unknownList' | 'boolean' | 'gemeentecode' | 'pattern' | 'noTest' }
+  | { readonly kind: 'duplicate' | 'domain' | 'localUrl' | 'notAnOption'; readonly value: string }
   | { readonly kind: 'oneOf'; readonly allowed: readonly string[] };
 
 const quoteAll = (values: readonly string[]): string => values.map((value) => `‘${value}’`).join(', ');
@@ -63,6 +109,12 @@ const PROBLEMS: Readonly<Record<Language, (problem: Problem) => string>> = {
       case 'duplicate': return `staat dubbel in de lijst (‘${problem.value}’)`;
       case 'domain': return `moet een domeinnaam zijn zoals ‘zoetermeer.nl’ (niet ‘${problem.value}’)`;
       case 'oneOf': return `moet een van ${quoteAll(problem.allowed)} zijn`;
+      case 'boolean': return 'moet true of false zijn';
+      case 'gemeentecode': return 'moet de gemeentecode van het CBS zijn: vier cijfers, zoals ‘0637’ (als tekst, tussen aanhalingstekens)';
+      case 'pattern': return `moet precies één van ${quoteAll(TEXT_MATCHES)} hebben, met tekst`;
+      case 'noTest': return 'moet ‘summary’ of ‘categories’ hebben (of allebei)';
+      case 'localUrl': return `moet een pad op de eigen site van de invoegtoepassing zijn, zoals ‘kalender/vergaderingen.ics’ (niet ‘${problem.value}’)`;
+      case 'notAnOption': return `staat niet in options.adviesCommissie (‘${problem.value}’)`;
     }
   },
   en: (problem) => {
@@ -76,6 +128,12 @@ const PROBLEMS: Readonly<Record<Language, (problem: Problem) => string>> = {
       case 'duplicate': return `appears twice in the list (‘${problem.value}’)`;
       case 'domain': return `must be a domain name such as ‘zoetermeer.nl’ (not ‘${problem.value}’)`;
       case 'oneOf': return `must be one of ${quoteAll(problem.allowed)}`;
+      case 'boolean': return 'must be true or false';
+      case 'gemeentecode': return 'must be the CBS municipality code: four digits, such as ‘0637’ (as text, in quotes)';
+      case 'pattern': return `must have exactly one of ${quoteAll(TEXT_MATCHES)}, with text`;
+      case 'noTest': return 'must have ‘summary’ or ‘categories’ (or both)';
+      case 'localUrl': return `must be a path on the add-in’s own site, such as ‘kalender/vergaderingen.ics’ (not ‘${problem.value}’)`;
+      case 'notAnOption': return `is not in options.adviesCommissie (‘${problem.value}’)`;
     }
   },
 };
@@ -83,7 +141,7 @@ const PROBLEMS: Readonly<Record<Language, (problem: Problem) => string>> = {
 const ROOT: Readonly<Record<Language, string>> = { nl: '(hoofdniveau)', en: '(top level)' };
 const INVALID_JSON: Readonly<Record<Language, string>> = { nl: 'geen geldige JSON', en: 'not valid JSON' };
 
-const KNOWN_PROPERTIES = new Set(['$schema', 'id', 'gemeente', 'emailDomains', 'meetingWeekday', 'besluitDoelBespreking', 'houseStyle', 'options']);
+const KNOWN_PROPERTIES = new Set(['$schema', 'id', 'gemeente', 'gemeentecode', 'emailDomains', 'meetingWeekday', 'besluitDoelBespreking', 'houseStyle', 'options', 'calendar', 'ori']);
 
 /** A dotted, lower-case domain name of letters, digits and hyphens (no scheme, no @). */
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -128,6 +186,93 @@ function record(value: unknown, path: string): Readonly<Record<string, unknown>>
   return value;
 }
 
+function onlyKnown(value: Readonly<Record<string, unknown>>, known: readonly string[], path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new ProfileError(`${path}.${key}`, { kind: 'unknownProperty' });
+  }
+}
+
+/** CBS codes are four digits with leading zeros (Tabel 33 of the BRP): text, or 637 would lose its 0. */
+function gemeentecode(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value.trim())) throw new ProfileError('gemeentecode', { kind: 'gemeentecode' });
+  return value.trim();
+}
+
+function textPattern(value: unknown, path: string): TextPattern | undefined {
+  if (value === undefined) return undefined;
+  const pattern = record(value, path);
+  const keys = Object.keys(pattern);
+  const [match] = keys;
+  const found = TEXT_MATCHES.find((candidate) => candidate === match);
+  if (keys.length !== 1 || found === undefined) throw new ProfileError(path, { kind: 'pattern' });
+  const written = text(pattern[found], `${path}.${found}`);
+  return found === 'equals' ? { equals: written } : found === 'startsWith' ? { startsWith: written } : { contains: written };
+}
+
+/**
+ * A URL the pane fetches from its own origin: a relative path. Anything with a scheme or a host
+ * ("https://…", "//host/…", "javascript:…") would fetch from elsewhere, which the pane’s CSP
+ * forbids anyway; better said here, with the property, than as a failed fetch.
+ */
+function localUrl(value: unknown, path: string): string | undefined {
+  if (value === undefined) return undefined;
+  const url = text(value, path);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.includes('\\')) throw new ProfileError(path, { kind: 'localUrl', value: url });
+  return url;
+}
+
+function calendarProfile(value: unknown): CalendarProfile | undefined {
+  if (value === undefined) return undefined;
+  const calendar = record(value, 'calendar');
+  onlyKnown(calendar, ['url', 'events'], 'calendar');
+  const events = calendar['events'];
+  if (!Array.isArray(events)) throw new ProfileError('calendar.events', { kind: 'list' });
+  if (events.length === 0) throw new ProfileError('calendar.events', { kind: 'empty' });
+  const url = localUrl(calendar['url'], 'calendar.url');
+  return {
+    ...(url === undefined ? {} : { url }),
+    events: events.map((item: unknown, index) => {
+      const path = `calendar.events[${index}]`;
+      const event = record(item, path);
+      onlyKnown(event, ['phase', 'summary', 'categories'], path);
+      const phase = event['phase'] === null ? null : oneOf(event['phase'], PHASES, `${path}.phase`);
+      const summary = textPattern(event['summary'], `${path}.summary`);
+      const categories = textPattern(event['categories'], `${path}.categories`);
+      if (summary === undefined && categories === undefined) throw new ProfileError(path, { kind: 'noTest' });
+      return { phase, ...(summary ? { summary } : {}), ...(categories ? { categories } : {}) };
+    }),
+  };
+}
+
+function oriProfile(value: unknown, adviesOptions: readonly string[]): OriProfile {
+  if (value === undefined) return DEFAULT_ORI;
+  const ori = record(value, 'ori');
+  onlyKnown(ori, ['vergaderingstype', 'indicatieHamerstuk'], 'ori');
+  let vergaderingstype = DEFAULT_ORI.vergaderingstype;
+  if (ori['vergaderingstype'] !== undefined) {
+    const types = record(ori['vergaderingstype'], 'ori.vergaderingstype');
+    onlyKnown(types, PHASES, 'ori.vergaderingstype');
+    vergaderingstype = Object.fromEntries(
+      PHASES.map((phase) => [phase, types[phase] === undefined ? DEFAULT_ORI.vergaderingstype[phase] : oneOf(types[phase], ORI_VERGADERINGSTYPES, `ori.vergaderingstype.${phase}`)]),
+    ) as Record<Phase, OriVergaderingstype>;
+  }
+  const hamerstuk: Record<string, boolean> = {};
+  if (ori['indicatieHamerstuk'] !== undefined) {
+    const advice = record(ori['indicatieHamerstuk'], 'ori.indicatieHamerstuk');
+    // A key must be one of the listed advice values, so a typo cannot silently map nothing.
+    const listed = new Map(adviesOptions.map((option) => [foldChoice(option), option]));
+    for (const [key, flag] of Object.entries(advice)) {
+      const path = `ori.indicatieHamerstuk.${key}`;
+      const option = listed.get(foldChoice(key));
+      if (option === undefined) throw new ProfileError(path, { kind: 'notAnOption', value: key });
+      if (typeof flag !== 'boolean') throw new ProfileError(path, { kind: 'boolean' });
+      hamerstuk[option] = flag;
+    }
+  }
+  return { vergaderingstype, indicatieHamerstuk: hamerstuk };
+}
+
 /**
  * The nested readers throw a ProfileError to unwind to profileFromJson, which turns it into a
  * value: loadProfile itself never throws on bad input.
@@ -150,9 +295,12 @@ function readProfile(json: unknown): Profile {
   }
   // Frozen: rules cache derived data per profile list (text.ts foldedOptions), which is only
   // sound if nobody edits a loaded profile in place.
+  const code = gemeentecode(root['gemeentecode']);
+  const calendar = calendarProfile(root['calendar']);
   return deepFreeze({
     id: text(root['id'], 'id'),
     gemeente: text(root['gemeente'], 'gemeente'),
+    ...(code === undefined ? {} : { gemeentecode: code }),
     emailDomains,
     meetingWeekday: oneOf(typeof root['meetingWeekday'] === 'string' ? root['meetingWeekday'].toLowerCase() : root['meetingWeekday'], WEEKDAYS, 'meetingWeekday'),
     besluitDoelBespreking: text(root['besluitDoelBespreking'], 'besluitDoelBespreking'),
@@ -161,6 +309,8 @@ function readProfile(json: unknown): Profile {
       phone: oneOf(houseStyle['phone'], PHONE_STYLES, 'houseStyle.phone'),
     },
     options: lists,
+    ...(calendar === undefined ? {} : { calendar }),
+    ori: oriProfile(root['ori'], lists.adviesCommissie),
   });
 }
 

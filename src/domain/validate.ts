@@ -3,7 +3,9 @@ import { FIELD_KEYS } from './fields';
 import type { Finding, Severity } from './findings';
 import type { Profile } from './profile';
 import { DEFAULT_PROFILE } from './profile';
-import type { ParsedDate } from './dates';
+import type { CalendarDate, ParsedDate } from './dates';
+import type { MeetingCalendar } from './calendar/meeting-calendar';
+import { todayIn } from './calendar/zone';
 import { parseDate } from './dates';
 import type { ParsedPhone } from './phone/phones';
 import { parsePhone } from './phone/phones';
@@ -14,7 +16,21 @@ import { RULES } from './rules';
 
 const FIELD_ORDER: ReadonlyMap<FieldKey, number> = new Map(FIELD_KEYS.map((key, index) => [key, index]));
 
-function contextFor(values: AnnotatieValues, profile: Profile): RuleContext {
+/**
+ * What validation needs besides the values and the profile. Both optional, so `validate(values)`
+ * and `validate(values, profile)` keep working.
+ */
+export interface ValidationContext {
+  /** The council's meeting calendar (parseCalendar); without it planning dates are checked against the meeting weekday only. */
+  readonly calendar?: MeetingCalendar;
+  /**
+   * Today, for planning_in_past: by default the clock's date in the Netherlands (todayIn()).
+   * Tests and the CLI's --today pin it, so a run gives the same findings next year.
+   */
+  readonly today?: CalendarDate;
+}
+
+function contextFor(values: AnnotatieValues, profile: Profile, options: ValidationContext): RuleContext {
   const dates = new Map<FieldKey, ParsedDate>();
   const phones = new Map<FieldKey, ParsedPhone>();
   // Values may come from untyped JSON or a JS caller: anything but a string counts as empty.
@@ -35,6 +51,8 @@ function contextFor(values: AnnotatieValues, profile: Profile): RuleContext {
   return {
     values,
     profile,
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+    today: options.today ?? todayIn(),
     text,
     isEmpty,
     date: (key) => {
@@ -57,13 +75,15 @@ function contextFor(values: AnnotatieValues, profile: Profile): RuleContext {
 }
 
 /**
- * Validates the values of one annotatie against a profile (default: Zoetermeer). Pure and total:
- * never throws, whatever the strings hold. Findings come in document order of their field, with
- * findings about the annotatie as a whole (field null) last.
+ * Validates the values of one annotatie against a profile (default: Zoetermeer), with the
+ * meeting calendar and today's date when given (see ValidationContext). Total: never throws,
+ * whatever the strings hold; pure but for reading the clock when `today` is not given. Findings
+ * come in document order of their field, with findings about the annotatie as a whole (field
+ * null) last.
  */
-export function validate(values: AnnotatieValues, profile: Profile = DEFAULT_PROFILE): readonly Finding[] {
+export function validate(values: AnnotatieValues, profile: Profile = DEFAULT_PROFILE, options: ValidationContext = {}): readonly Finding[] {
   const safeValues: AnnotatieValues = typeof values === 'object' && values !== null ? values : {};
-  const context = contextFor(safeValues, profile);
+  const context = contextFor(safeValues, profile, options);
   const findings: Finding[] = [];
   for (const rule of RULES) findings.push(...rule.check(context));
   const order = (finding: Finding): number => (finding.field === null ? FIELD_KEYS.length : (FIELD_ORDER.get(finding.field) ?? FIELD_KEYS.length));

@@ -31,10 +31,10 @@ describe('bin/annotatie.js new | check | export', () => {
   it('new → check --json round-trips every seed value exactly', () => {
     const seedPath = join(root, 'test', 'fixtures', 'values', 'seed.json');
     // Exit 1 and the finding, as check says below: new validates what it writes.
-    const made = annotatie('new', 'seed.docx', '--from', seedPath);
+    const made = annotatie('new', 'seed.docx', '--from', seedPath, '--today', '2025-09-01');
     expect(made).toMatchObject({ code: 1, stderr: '' });
     expect(made.stdout).toMatch(/^fout\s+E-mail behandelend ambtenaar: .*\nseed\.docx geschreven: 20 van 20 velden ingevuld\.\n$/);
-    const check = annotatie('check', 'seed.docx', '--json');
+    const check = annotatie('check', 'seed.docx', '--json', '--today', '2025-09-01');
     expect(check.code).toBe(1); // the seed's e-mail typo
     expect(check.stderr).toBe('');
     const { reports } = JSON.parse(check.stdout) as { reports: { values: unknown; findings: { code: string }[] }[] };

@@ -34,7 +34,8 @@ beforeAll(() => {
 
 describe('bin/annotatie.js validate', () => {
   it('the seed: exit 1, the typo with its suggestion as one JSON document', () => {
-    const result = annotatie('validate', values('seed.json'), '--json');
+    // --today as a user pins it: the day the seed was written, before its planning dates.
+    const result = annotatie('validate', values('seed.json'), '--json', '--today', '2025-09-01');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toMatchObject({
@@ -43,7 +44,7 @@ describe('bin/annotatie.js validate', () => {
   });
 
   it('a clean annotatie: exit 0', () => {
-    expect(annotatie('validate', values('clean.json'))).toEqual({ code: 0, stdout: `${values('clean.json')}: geen bevindingen.\n`, stderr: '' });
+    expect(annotatie('validate', values('clean.json'), '--today', '2025-09-01')).toEqual({ code: 0, stdout: `${values('clean.json')}: geen bevindingen.\n`, stderr: '' });
   });
 
   it('a missing file: one line, exit 2, no stack trace', () => {

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { fakeIo } from './fake-io';
+import { pinClock } from '../support/clock';
+
+// Every run happens on the day the seed was written: its 2025 dates lie ahead, as they did then.
+pinClock();
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'values', name), 'utf8');
 const FILES = {
@@ -144,7 +148,7 @@ describe('annotatie validate: usage and file problems exit 2 with one line', () 
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe(first);
-    expect(result.stderr).toContain('Gebruik: annotatie validate WAARDEN.json [--profile P.json] [--json]');
+    expect(result.stderr).toContain('Gebruik: annotatie validate WAARDEN.json [--profile P.json] [--calendar KAL.ics] [--today JJJJ-MM-DD] [--json]');
   });
 });
 
@@ -152,7 +156,7 @@ describe('annotatie (global)', () => {
   it.each([
     ['--help', ['--help'], 'Gebruik: annotatie <opdracht> [opties]'],
     ['-h in English', ['-h', '--lang', 'en'], 'Usage: annotatie <command> [options]'],
-    ['help for validate', ['validate', '--help'], 'Gebruik: annotatie validate WAARDEN.json [--profile P.json] [--json]'],
+    ['help for validate', ['validate', '--help'], 'Gebruik: annotatie validate WAARDEN.json [--profile P.json] [--calendar KAL.ics] [--today JJJJ-MM-DD] [--json]'],
   ])('%s: usage on stdout, exit 0', async (_name, argv, first) => {
     const result = await run(...argv);
     expect(result).toMatchObject({ code: 0, stderr: '' });

@@ -1,6 +1,12 @@
 import seed from '../fixtures/values/seed.json';
-import type { AnnotatieValues, Finding, FindingCode, Profile } from '../../src/domain';
+import type { AnnotatieValues, CalendarDate, Finding, FindingCode, Profile, ValidationContext } from '../../src/domain';
 import { validate } from '../../src/domain';
+
+/**
+ * The day the seed annotatie was written (before its planning dates, 29-9 and 13-10-2025). Tests
+ * pin today to it: with the clock, every 2025 date turns into planning_in_past once 2025 is over.
+ */
+export const SEED_TODAY: CalendarDate = { kind: 'date', year: 2025, month: 9, day: 1 };
 
 /** The seed with its one typo fixed: a filled annotatie that gives no findings at all. */
 export const CLEAN: AnnotatieValues = { ...(seed as AnnotatieValues), 'ambtenaar.email': 'a.e.de.vries@zoetermeer.nl' };
@@ -12,7 +18,7 @@ export function withValues(overrides: Readonly<Record<string, string | undefined
   return values as AnnotatieValues;
 }
 
-/** The findings of one code for the clean seed with `overrides`. */
-export function findingsOf(code: FindingCode, overrides: Readonly<Record<string, string | undefined>>, profile?: Profile): readonly Finding[] {
-  return validate(withValues(overrides), profile).filter((finding) => finding.code === code);
+/** The findings of one code for the clean seed with `overrides`, on SEED_TODAY unless the context says otherwise. */
+export function findingsOf(code: FindingCode, overrides: Readonly<Record<string, string | undefined>>, profile?: Profile, context: ValidationContext = {}): readonly Finding[] {
+  return validate(withValues(overrides), profile, { today: SEED_TODAY, ...context }).filter((finding) => finding.code === code);
 }

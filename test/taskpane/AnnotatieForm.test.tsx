@@ -8,6 +8,10 @@ import { createServices } from '../../src/taskpane/wiring';
 import { FIELDS, SECTIONS, type AnnotatieValues, type FieldDefinition, type Language } from '../../src/domain';
 import seed from '../fixtures/values/seed.json';
 import { MemoryDocument, MemoryDrafts } from './memory-document';
+import { pinClock } from '../support/clock';
+
+// The pane validates with the clock's today; the seed's dates must lie ahead, as when it was written.
+pinClock();
 
 const SEED = seed as AnnotatieValues;
 

@@ -1,9 +1,10 @@
 import type { Finding, ReportedFinding } from '../../domain';
-import { exitCodeFor, fieldByKey, reportFindings } from '../../domain';
+import { exitCodeFor, fieldByKey, reportFindings, todayIn } from '../../domain';
 import type { TrackedChange } from '../../document/ooxml';
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import { readProfile } from '../files';
+import { readCalendar, readToday } from '../calendar-option';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { countBySeverity, findingLines } from '../report';
@@ -32,7 +33,8 @@ const PROGRESS_MIN_FILES = 20;
 const BAR_WIDTH = 24;
 
 /**
- * `annotatie check FILE.docx|DIR … [--json] [--profile P.json]` (contract §6). Exit 0 when no
+ * `annotatie check FILE.docx|DIR … [--json] [--profile P.json] [--calendar CAL.ics]
+ * [--today YYYY-MM-DD]` (contract §6). Exit 0 when no
  * document has error-level findings, 1 when one has, 2 when a file is unreadable, not a .docx,
  * or holds no annotatie (the worst code over all files wins).
  */
@@ -42,15 +44,22 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
   // --json is known before the options parse (or when they fail to): a script gets its JSON either way.
   const json = wantsJson(args);
   const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, docx.checkUsage);
-  const options = parseOptions(args, { flags: ['json'], values: ['profile'] });
+  const options = parseOptions(args, { flags: ['json'], values: ['profile', 'calendar', 'today'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
     if (options.problem === 'repeated') return usageError(texts.repeatedOption(options.option));
     return usageError(texts.unknownOption(options.option));
   }
   if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx of MAP' : 'FILE.docx or DIR'));
+  const today = readToday(options.values.get('today'), lang);
+  if (!today.ok) return usageError(today.message);
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) return fail(io, json, profile);
+  const calendar = await readCalendar(io, options.values.get('calendar'), profile.value, lang);
+  if (!calendar.ok) return fail(io, json, calendar);
+  for (const note of calendar.value?.notes ?? []) io.stderr(`${terminalSafe(note)}\n`);
+  // One calendar and one today for the whole run: every document is judged on the same day.
+  const context = { ...(calendar.value ? { calendar: calendar.value.calendar } : {}), today: today.value ?? todayIn() };
   const { files, emptyDirs } = await collectDocx(io, options.positionals);
   for (const dir of emptyDirs) io.stderr(`${terminalSafe(docx.noDocxFound(dir))}\n`);
 
@@ -73,7 +82,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
   const counts = { files: files.length, clean: 0, withErrors: 0, unreadable: 0 };
   for (const [index, file] of files.entries()) {
     if (progress) drawProgress(index);
-    const outcome = await checkDocument(io, file, profile.value, lang);
+    const outcome = await checkDocument(io, file, profile.value, lang, context);
     if (outcome.status !== 'annotatie') {
       counts.unreadable += 1;
       exit = EXIT.usage;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Finding, Language, Profile } from '../../domain';
+import type { Finding, Language, Profile, ValidationContext } from '../../domain';
 import { validate } from '../../domain';
 import { docxErrorMessage, readDocx } from '../../document/ooxml';
 import type { AnnotatieRead, DocxError } from '../../document/ooxml';
@@ -26,6 +26,9 @@ export interface DocxTexts {
   readonly checkUsage: string;
   readonly exportUsage: string;
   readonly oneFormat: string;
+  readonly csvOrOri: string;
+  readonly noGemeentecode: (gemeente: string) => string;
+  readonly oriTitleCut: (file: string) => string;
   readonly empty: string;
 }
 
@@ -48,36 +51,47 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     cannotWrite: (file, reason) => `annotatie: kan ‘${file}’ niet schrijven (${reason}).`,
     newUsage: [
       'Gebruik: annotatie new UIT.docx [--from WAARDEN.json] [--profile P.json] [--force] [--json]',
+      '                       [--calendar KAL.ics] [--today JJJJ-MM-DD]',
       '',
       'Schrijft een nieuw Word-document met de gestructureerde annotatie (elk veld een',
       'inhoudsbesturingselement), ingevuld met de waarden uit WAARDEN.json in huisstijl.',
       '  --from WAARDEN.json   waarden (plat object, of de uitvoer van annotatie export --json)',
       '  --profile P.json      gemeenteprofiel voor de huisstijl (standaard Zoetermeer)',
       '  --force               overschrijf UIT.docx als het al bestaat',
+      '  --calendar, --today   voor de controle van de waarden, zoals bij annotatie validate',
       '  --json                één JSON-document op stdout: { "file", "findings": [ … ] }',
     ].join('\n'),
     checkUsage: [
-      'Gebruik: annotatie check BESTAND.docx|MAP … [--json] [--profile P.json]',
+      'Gebruik: annotatie check BESTAND.docx|MAP … [--json] [--profile P.json] [--calendar KAL.ics] [--today JJJJ-MM-DD]',
       '',
       'Controleert de annotatie in documenten; mappen worden doorzocht op .docx-bestanden',
       '(Word-vergrendelingsbestanden ~$… worden overgeslagen). Waarden zijn de huidige tekst, alsof',
       'alle bijgehouden wijzigingen zijn geaccepteerd; de wijzigingen zelf worden per veld getoond.',
-      '  --json             één JSON-document op stdout: { "reports": [ … ] }',
-      '  --profile P.json   gemeenteprofiel (standaard Zoetermeer)',
+      '  --json                één JSON-document op stdout: { "reports": [ … ] }',
+      '  --profile P.json      gemeenteprofiel (standaard Zoetermeer)',
+      '  --calendar KAL.ics    vergaderkalender (iCalendar): elke datum moet op een vergadering van zijn fase vallen',
+      '  --today JJJJ-MM-DD    de datum van vandaag voor ‘ligt in het verleden’ (standaard: vandaag)',
     ].join('\n'),
     exportUsage: [
-      'Gebruik: annotatie export BESTAND.docx … [--json|--csv] [--profile P.json]',
+      'Gebruik: annotatie export BESTAND.docx … [--json|--csv|--ori] [--profile P.json] [--calendar KAL.ics]',
       '',
       'Geeft de waarden van de annotatie, getypeerd: datums als ISO 8601, telefoonnummers als E.164,',
       'mede-portefeuillehouders als lijst, lege velden als null.',
-      '  --json   één JSON-document op stdout',
-      '  --csv    CSV (RFC 4180): één kolom per veld, één regel per document',
+      '  --json                één JSON-document op stdout',
+      '  --csv                 CSV (RFC 4180): één kolom per veld, één regel per document',
+      '  --ori                 JSON in de vorm van Open Raadsinformatie (VNG, 2.0.0-beta.4):',
+      '                        { "informatieobject", "vergaderingen": […], "agendapunten": […] }',
+      '  --calendar KAL.ics    vergaderkalender: met --ori krijgt een vergadering de UID, naam, tijden',
+      '                        en locatie uit de kalender',
       '',
       'In CSV krijgt een cel die met = + - @ begint een \' ervoor, zodat een spreadsheet hem als',
       'tekst toont en nooit als formule uitvoert. Telefoonnummers staan er dus als \'+31793468000:',
       'tekst, met de + erin; haal de \' weg als u ze elders als nummer inleest.',
     ].join('\n'),
     oneFormat: 'annotatie: kies --json of --csv, niet allebei.',
+    csvOrOri: 'annotatie: kies --csv of --ori, niet allebei.',
+    noGemeentecode: (gemeente) => `annotatie: het profiel van ${gemeente} heeft geen gemeentecode (de CBS-code, vier cijfers); --ori heeft die nodig.`,
+    oriTitleCut: (file) => `annotatie: ${file}: het onderwerp is langer dan Open Raadsinformatie toestaat en is in de titels ingekort (met …).`,
     empty: '(leeg)',
   },
   en: {
@@ -96,36 +110,47 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     cannotWrite: (file, reason) => `annotatie: cannot write ‘${file}’ (${reason}).`,
     newUsage: [
       'Usage: annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force] [--json]',
+      '                     [--calendar CAL.ics] [--today YYYY-MM-DD]',
       '',
       'Writes a new Word document holding the structured annotatie (every field a content',
       'control), filled in with the values from VALUES.json in house style.',
       '  --from VALUES.json   values (a flat object, or the output of annotatie export --json)',
       '  --profile P.json     municipal profile for the house style (default Zoetermeer)',
       '  --force              overwrite OUT.docx if it exists',
+      '  --calendar, --today  for checking the values, as in annotatie validate',
       '  --json               one JSON document on stdout: { "file", "findings": [ … ] }',
     ].join('\n'),
     checkUsage: [
-      'Usage: annotatie check FILE.docx|DIR … [--json] [--profile P.json]',
+      'Usage: annotatie check FILE.docx|DIR … [--json] [--profile P.json] [--calendar CAL.ics] [--today YYYY-MM-DD]',
       '',
       'Checks the annotatie in documents; directories are searched for .docx files (Word lock',
       'files ~$… are skipped). Values are the current text, as if every tracked change were',
       'accepted; the changes themselves are listed per field.',
-      '  --json             one JSON document on stdout: { "reports": [ … ] }',
-      '  --profile P.json   municipal profile (default Zoetermeer)',
+      '  --json                one JSON document on stdout: { "reports": [ … ] }',
+      '  --profile P.json      municipal profile (default Zoetermeer)',
+      '  --calendar CAL.ics    meeting calendar (iCalendar): every date must fall on a meeting of its phase',
+      '  --today YYYY-MM-DD    today’s date for ‘is in the past’ (default: today)',
     ].join('\n'),
     exportUsage: [
-      'Usage: annotatie export FILE.docx … [--json|--csv] [--profile P.json]',
+      'Usage: annotatie export FILE.docx … [--json|--csv|--ori] [--profile P.json] [--calendar CAL.ics]',
       '',
       'Prints the values of the annotatie, typed: dates as ISO 8601, phone numbers as E.164,',
       'mede-portefeuillehouders as a list, empty fields as null.',
-      '  --json   one JSON document on stdout',
-      '  --csv    CSV (RFC 4180): one column per field, one row per document',
+      '  --json                one JSON document on stdout',
+      '  --csv                 CSV (RFC 4180): one column per field, one row per document',
+      '  --ori                 JSON in the shapes of Open Raadsinformatie (VNG, 2.0.0-beta.4):',
+      '                        { "informatieobject", "vergaderingen": […], "agendapunten": […] }',
+      '  --calendar CAL.ics    meeting calendar: with --ori a meeting gets its UID, name, times and',
+      '                        location from the calendar',
       '',
       'In CSV a cell starting with = + - @ gets a \' in front, so a spreadsheet shows it as text',
       'and never runs it as a formula. Phone numbers therefore read \'+31793468000: text, with the',
       '+ kept; strip the \' if you read them elsewhere as numbers.',
     ].join('\n'),
     oneFormat: 'annotatie: choose --json or --csv, not both.',
+    csvOrOri: 'annotatie: choose --csv or --ori, not both.',
+    noGemeentecode: (gemeente) => `annotatie: the profile of ${gemeente} has no gemeentecode (the four-digit CBS code); --ori needs it.`,
+    oriTitleCut: (file) => `annotatie: ${file}: the onderwerp is longer than Open Raadsinformatie allows and was cut in the titles (with …).`,
     empty: '(empty)',
   },
 };
@@ -140,7 +165,7 @@ export type DocumentOutcome =
  * domain's validation of the values. A field whose control is missing gets control_missing
  * only, not also `required`: one cause, one finding.
  */
-export async function checkDocument(io: CliIo, file: string, profile: Profile, lang: Language): Promise<DocumentOutcome> {
+export async function checkDocument(io: CliIo, file: string, profile: Profile, lang: Language, context: ValidationContext = {}): Promise<DocumentOutcome> {
   const texts = DOCX_TEXTS[lang];
   const bytes = await readBytes(io, file, lang);
   if (!bytes.ok) return { status: 'unreadable', message: bytes.message, code: bytes.code };
@@ -148,7 +173,7 @@ export async function checkDocument(io: CliIo, file: string, profile: Profile, l
   if (read.status === 'unreadable') return { status: 'unreadable', message: texts.unreadable(file, docxErrorMessage(read.error, lang)), code: read.error.kind, error: read.error };
   if (read.status === 'no-annotatie') return { status: 'no-annotatie', message: texts.noAnnotatie(file) };
   const missing = new Set(read.findings.filter((finding) => finding.code === 'control_missing').map((finding) => finding.field));
-  const findings = [...read.findings, ...validate(read.values, profile).filter((finding) => !(finding.code === 'required' && missing.has(finding.field)))];
+  const findings = [...read.findings, ...validate(read.values, profile, context).filter((finding) => !(finding.code === 'required' && missing.has(finding.field)))];
   return { status: 'annotatie', read, findings };
 }
 

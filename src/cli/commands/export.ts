@@ -1,8 +1,9 @@
-import { FIELDS, exitCodeFor, typedValues } from '../../domain';
-import type { TypedValue } from '../../domain';
+import { FIELDS, exitCodeFor, oriExport, typedValues } from '../../domain';
+import type { OriExport, TypedValue } from '../../domain';
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import { readProfile } from '../files';
+import { readCalendar } from '../calendar-option';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { humanText, terminalSafe } from '../terminal';
@@ -11,13 +12,17 @@ import { fail, jsonMessage, wantsJson } from '../failure';
 import { DOCX_TEXTS, checkDocument } from './docx-shared';
 
 /**
- * `annotatie export FILE.docx … [--json|--csv] [--profile P.json]` (contract §5, §6): the values
- * typed by the domain (ISO dates, E.164 phones, names as a list, empty as null).
+ * `annotatie export FILE.docx … [--json|--csv|--ori] [--profile P.json] [--calendar CAL.ics]`
+ * (contract §5, §6): the values typed by the domain (ISO dates, E.164 phones, names as a list,
+ * empty as null).
  * - JSON: one file → `{ "file", "schema", "values" }`; several → `{ "exports": [ … ] }`, plus
  *   `"errors": [ { "file", "code", "message" } ]` when some failed; a usage or file problem
  *   that stops the run → `{ "error": { "code", "message" } }`.
  * - CSV (RFC 4180): header `file,<key>,<key>…` in field order, then one row per document;
  *   lists are joined with a line break inside the quoted cell, null is an empty cell.
+ * - ORI: one file → `{ "informatieobject", "vergaderingen", "agendapunten" }` (the domain's
+ *   oriExport, Open Raadsinformatie 2.0.0-beta.4); several → `{ "exports": [ { "file", … } ] }`.
+ *   Needs the profile's gemeentecode; --calendar lends meetings their UID, name and times.
  * Exit codes as everywhere (§6): 2 when a file is unreadable or has no annotatie, else 1 when a
  * document has error-level findings (the data is still exported), else 0.
  */
@@ -26,24 +31,33 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   const docx = DOCX_TEXTS[lang];
   // --json is known before the options parse (or when they fail to): a script gets its JSON
   // either way. With --csv too that is a usage error, reported as JSON since it was asked for.
-  const json = wantsJson(args);
+  // --ori prints JSON, so its failures are JSON too.
+  const ori = wantsOri(args);
+  const json = wantsJson(args) || ori;
   const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, docx.exportUsage);
-  const options = parseOptions(args, { flags: ['json', 'csv'], values: ['profile'] });
+  const options = parseOptions(args, { flags: ['json', 'csv', 'ori'], values: ['profile', 'calendar'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
     if (options.problem === 'repeated') return usageError(texts.repeatedOption(options.option));
     return usageError(texts.unknownOption(options.option));
   }
   if (options.flags.has('json') && options.flags.has('csv')) return usageError(docx.oneFormat);
+  if (options.flags.has('ori') && options.flags.has('csv')) return usageError(docx.csvOrOri);
   if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx' : 'FILE.docx'));
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) return fail(io, json, profile);
+  if (ori && profile.value.gemeentecode === undefined) return fail(io, json, { code: 'no_gemeentecode', message: docx.noGemeentecode(profile.value.gemeente) });
+  const calendar = await readCalendar(io, options.values.get('calendar'), profile.value, lang);
+  if (!calendar.ok) return fail(io, json, calendar);
+  for (const note of calendar.value?.notes ?? []) io.stderr(`${terminalSafe(note)}\n`);
+  const context = calendar.value ? { calendar: calendar.value.calendar } : {};
 
   const exports: { readonly file: string; readonly schema: string; readonly values: Readonly<Record<string, TypedValue>> }[] = [];
+  const oriExports: (OriExport & { readonly file: string })[] = [];
   const errors: (Failure & { readonly file: string })[] = [];
   let exit: number = EXIT.ok;
   for (const file of options.positionals) {
-    const outcome = await checkDocument(io, file, profile.value, lang);
+    const outcome = await checkDocument(io, file, profile.value, lang, context);
     if (outcome.status !== 'annotatie') {
       const failure = { code: outcome.status === 'no-annotatie' ? 'no_annotatie' : outcome.code, message: outcome.message };
       // One file given: its failure is the JSON document. Several: listed beside the exports.
@@ -54,11 +68,22 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
       continue;
     }
     exit = Math.max(exit, exitCodeFor(outcome.findings));
+    if (ori) {
+      // The RIS gets the titles cut to what the standard allows; the user hears it here.
+      if (outcome.findings.some((finding) => finding.code === 'onderwerp_too_long')) io.stderr(`${terminalSafe(docx.oriTitleCut(file))}\n`);
+      oriExports.push({ file, ...oriExport(outcome.read.values, profile.value, calendar.value?.calendar) });
+      continue;
+    }
     const typed = typedValues(outcome.read.values, profile.value);
     exports.push({ file, schema: typed.schema, values: typed.values });
   }
 
-  if (options.flags.has('csv')) {
+  if (ori) {
+    // One file: exactly the document of contract §6. Several: each with its file, like --json.
+    const [only] = oriExports;
+    const doc = options.positionals.length === 1 && only !== undefined ? { informatieobject: only.informatieobject, vergaderingen: only.vergaderingen, agendapunten: only.agendapunten } : { exports: oriExports, ...(errors.length > 0 ? { errors } : {}) };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  } else if (options.flags.has('csv')) {
     const header = ['file', ...FIELDS.map((field) => field.key)];
     const rows = exports.map((entry) => [entry.file, ...FIELDS.map((field) => csvValue(entry.values[field.key] ?? null))]);
     // RFC 4180 §2: CRLF line ends.
@@ -77,6 +102,12 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   }
   return exit;
 };
+
+/** Whether argv asks for --ori (before any `--`), known before the options parse, like wantsJson. */
+function wantsOri(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--ori');
+}
 
 function csvValue(value: TypedValue): string {
   if (value === null) return '';

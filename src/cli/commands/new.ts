@@ -3,15 +3,17 @@ import type { AnnotatieValues, Finding } from '../../domain';
 import { writeDocx } from '../../document/ooxml';
 import type { Command } from '../io';
 import { readJson, readProfile, systemReason } from '../files';
+import { readCalendar, readToday } from '../calendar-option';
 import { fail, wantsJson } from '../failure';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { findingLines } from '../report';
-import { humanText } from '../terminal';
+import { humanText, terminalSafe } from '../terminal';
 import { DOCX_TEXTS } from './docx-shared';
 
 /**
- * `annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force]` (contract §6).
+ * `annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--calendar CAL.ics]
+ * [--today YYYY-MM-DD] [--force]` (contract §6; --calendar and --today as validate has them).
  * Writes the template of src/document/ooxml (the same one the Word add-in inserts), filled in
  * house style. Refuses to overwrite an existing file without --force: the target is often a
  * colleague's document with the same name. Exit 2 for usage or file problems; otherwise the
@@ -24,7 +26,7 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   // --json is known before the options parse (or when they fail to): a script gets its JSON either way.
   const json = wantsJson(args);
   const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, docx.newUsage);
-  const options = parseOptions(args, { flags: ['force', 'json'], values: ['from', 'profile'] });
+  const options = parseOptions(args, { flags: ['force', 'json'], values: ['from', 'profile', 'calendar', 'today'] });
   if (!options.ok) {
     if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
     if (options.problem === 'repeated') return usageError(texts.repeatedOption(options.option));
@@ -35,8 +37,13 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   // A .docx under another name is not opened by Word on a double click, nor found by check DIR.
   if (!/\.docx$/i.test(out)) return usageError(docx.notDocxName(out));
 
+  const today = readToday(options.values.get('today'), lang);
+  if (!today.ok) return usageError(today.message);
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) return fail(io, json, profile);
+  const calendar = await readCalendar(io, options.values.get('calendar'), profile.value, lang);
+  if (!calendar.ok) return fail(io, json, calendar);
+  for (const note of calendar.value?.notes ?? []) io.stderr(`${terminalSafe(note)}\n`);
   let values: AnnotatieValues = {};
   let findings: readonly Finding[] = [];
   const from = options.values.get('from');
@@ -51,7 +58,8 @@ export const newCommand: Command = async ({ io, args, lang }) => {
     // The same findings validate would give: the file is still written (the user wants it), but
     // the problems are printed and exit 1 says there are errors (contract §6). Without --from
     // the empty template is the point, so it is not validated.
-    findings = [...parsed.findings, ...validate(parsed.values, profile.value)];
+    const context = { ...(calendar.value ? { calendar: calendar.value.calendar } : {}), ...(today.value ? { today: today.value } : {}) };
+    findings = [...parsed.findings, ...validate(parsed.values, profile.value, context)];
   }
   if (!options.flags.has('force') && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
   try {

@@ -67,6 +67,20 @@ export const EN: Messages = {
     `The purpose is ‘${param('doel')}’ (a council decision), but decision making is ‘n.v.t.’. Enter the date of the council meeting.`,
   planning_weekday: (_finding, { param, profile }) =>
     `This date is a ${day(param('actual'))}; the council of ${profile.gemeente} meets on ${day(param('weekday'))}. Is the date right?`,
+  planning_no_meeting: (finding, { param }) => {
+    const date = param('date');
+    const reason = param('reason');
+    const what =
+      reason === 'cancelled'
+        ? `‘${param('meeting')}’ on ${date} is cancelled in the meeting calendar.`
+        : reason === 'other'
+        ? `On ${date} the meeting calendar has ‘${param('meeting')}’, not a meeting for this phase.`
+        : `The meeting calendar has no meeting for this phase on ${date}.`;
+    return finding.suggestion ? `${what} The next one is on ${finding.suggestion}.` : `${what} The calendar has no later meeting for this phase.`;
+  },
+  planning_in_past: (_finding, { param }) => `This date, ${param('date')}, is in the past (today is ${param('today')}). Is the planning still right?`,
+  onderwerp_too_long: (_finding, { param }) =>
+    `This text is ${param('length')} characters long. As the title of an agenda item, Open Raadsinformatie allows at most ${param('max')}; the council information system may refuse or cut a longer one.`,
   value_unlisted: (finding, { param }) =>
     finding.suggestion
       ? `‘${param('value')}’ is not in the list; did you mean ‘${finding.suggestion}’?`

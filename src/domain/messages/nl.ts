@@ -56,6 +56,22 @@ export const NL: Messages = {
     `Het doel is ‘${param('doel')}’, maar besluitvorming staat op ‘n.v.t.’. Vul de datum van de raadsvergadering in.`,
   planning_weekday: (_finding, { param, profile }) =>
     `Deze datum valt op een ${param('actual')}; de raad van ${profile.gemeente} vergadert op ${param('weekday')}. Klopt de datum?`,
+  planning_no_meeting: (finding, { param }) => {
+    const date = param('date');
+    const reason = param('reason');
+    const what =
+      reason === 'cancelled'
+        ? `‘${param('meeting')}’ op ${date} gaat niet door: de vergaderkalender meldt hem als afgelast.`
+        : reason === 'other'
+        ? `Op ${date} staat in de vergaderkalender ‘${param('meeting')}’, geen vergadering voor deze fase.`
+        : `Op ${date} staat in de vergaderkalender geen vergadering voor deze fase.`;
+    return finding.suggestion
+      ? `${what} De eerstvolgende is op ${finding.suggestion}.`
+      : `${what} Daarna staat er voor deze fase geen vergadering meer in de kalender.`;
+  },
+  planning_in_past: (_finding, { param }) => `Deze datum (${param('date')}) ligt in het verleden; vandaag is het ${param('today')}. Klopt de planning nog?`,
+  onderwerp_too_long: (_finding, { param }) =>
+    `Deze tekst is ${param('length')} tekens lang. Als titel van een agendapunt mag hij in Open Raadsinformatie ten hoogste ${param('max')} tekens hebben; het raadsinformatiesysteem kan een langere weigeren of afkappen.`,
   value_unlisted: (finding, { param }) =>
     finding.suggestion
       ? `‘${param('value')}’ staat niet in de lijst; bedoelt u ‘${finding.suggestion}’?`

@@ -12,6 +12,9 @@ import { planningOrderRule } from './planning-order';
 import { planningAllNvtRule } from './planning-all-nvt';
 import { planningBesluitMissingRule } from './planning-besluit-missing';
 import { planningWeekdayRule } from './planning-weekday';
+import { planningNoMeetingRule } from './planning-no-meeting';
+import { planningInPastRule } from './planning-in-past';
+import { onderwerpTooLongRule } from './onderwerp-too-long';
 import { valueUnlistedRule } from './value-unlisted';
 import { textInvalidCharactersRule } from './text-invalid-characters';
 
@@ -33,6 +36,9 @@ export const RULES: readonly Rule[] = [
   planningAllNvtRule,
   planningBesluitMissingRule,
   planningWeekdayRule,
+  planningNoMeetingRule,
+  planningInPastRule,
+  onderwerpTooLongRule,
   valueUnlistedRule,
   textInvalidCharactersRule,
 ];

@@ -6,7 +6,9 @@ import type { Rule } from './rule';
 
 /**
  * `planning_weekday`: a planning date not on the council's meeting day (Monday in Zoetermeer,
- * "Maandag raadsdag"). A warning, not an error: an extra meeting on another day happens.
+ * "Maandag raadsdag"). A warning, not an error: an extra meeting on another day happens. Where
+ * the meeting calendar speaks for the date it knows better (a budget meeting on a Thursday is
+ * right, a Monday in the recess is not), so planning_no_meeting decides there instead.
  */
 export const planningWeekdayRule: Rule = {
   code: 'planning_weekday',
@@ -15,7 +17,7 @@ export const planningWeekdayRule: Rule = {
     const expected = weekdayIndex(context.profile.meetingWeekday);
     for (const key of PLANNING_KEYS) {
       const date = context.date(key);
-      if (date.kind !== 'date') continue;
+      if (date.kind !== 'date' || context.calendar?.covers(date)) continue;
       const actual = weekdayOfDate(date);
       if (actual === expected) continue;
       findings.push({

@@ -2,7 +2,8 @@ import type { AnnotatieValues, FieldDefinition, FieldKey, FieldKind } from '../f
 import { FIELDS } from '../fields';
 import type { Finding, FindingCode } from '../findings';
 import type { Profile } from '../profile';
-import type { ParsedDate } from '../dates';
+import type { CalendarDate, ParsedDate } from '../dates';
+import type { MeetingCalendar } from '../calendar/meeting-calendar';
 import type { ParsedPhone } from '../phone/phones';
 
 /**
@@ -19,6 +20,10 @@ export interface RuleContext {
   readonly isEmpty: (key: FieldKey) => boolean;
   readonly date: (key: FieldKey) => ParsedDate;
   readonly phone: (key: FieldKey) => ParsedPhone;
+  /** The council's meeting calendar, when one is loaded. */
+  readonly calendar?: MeetingCalendar;
+  /** Today in the Netherlands (validate's context, else the clock). */
+  readonly today: CalendarDate;
 }
 
 /** One rule per finding code (STYLE habit 8): a reader finds the rule by its code. */

@@ -19,8 +19,16 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * The pane's clock in these tests: the day the seed annotatie was written (as test/support/
+ * clock.ts pins it for jest), so its 2025 planning dates lie ahead and planning_in_past stays
+ * out of tests and screenshots that are about something else.
+ */
+export const SEED_DAY = new Date('2025-09-01T10:00:00Z');
+
+/**
  * A browser context that lets requests to `origin` through and blocks and records every other
- * one: the add-in must not depend on (or leak to) any other host.
+ * one: the add-in must not depend on (or leak to) any other host. `Date` is fixed at SEED_DAY;
+ * timers run as usual (Playwright's clock.setFixedTime).
  */
 export async function isolatedContext(
   browser: Browser,
@@ -32,6 +40,7 @@ export async function isolatedContext(
     colorScheme: options.colorScheme ?? 'light',
     locale: 'nl-NL',
   });
+  await context.clock.setFixedTime(SEED_DAY);
   const foreignRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
