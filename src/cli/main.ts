@@ -1,24 +1,26 @@
-import type { Language } from '../domain';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Language } from '../domain/fields';
 import type { CliIo, Command } from './io';
 import { EXIT, nodeIo } from './io';
 import { CLI_TEXTS } from './messages';
-import { validateCommand } from './commands/validate';
-import { checkCommand } from './commands/check';
-import { exportCommand } from './commands/export';
-import { newCommand } from './commands/new';
-import { DOCX_TEXTS } from './commands/docx-shared';
-import { fail, wantsJson } from './failure';
+import { DOCX_TEXTS } from './docx-texts';
+import { fail, jsonMode } from './failure';
 
 /**
  * The commands of contract §6 (import is still to come). Each is a `Command` from ./io that
  * returns its exit code; --lang and --help are handled here before a command runs, so commands
  * never see them. Add a command here and its help text to COMMAND_USAGE.
+ *
+ * Loaded on demand: `--help` or a usage error needs none of them, and a command needs only its
+ * own code (the bundle initialises a module the first time it is imported), which keeps the
+ * start-up of every call small (bench/cli.bench.ts measures it).
  */
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: validateCommand,
-  new: newCommand,
-  check: checkCommand,
-  export: exportCommand,
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  new: async () => (await import('./commands/new')).newCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
 };
 
 /** Per-command help; commands without an entry show the general usage. */
@@ -68,7 +70,7 @@ function globalOptions(argv: readonly string[]): Global {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const global = globalOptions(argv);
   const texts = CLI_TEXTS[global.lang];
-  const json = wantsJson(argv);
+  const json = jsonMode(argv);
   try {
     if (!global.ok) return fail(io, json, { code: 'usage', message: texts.badLang(global.value) }, texts.usage(Object.keys(COMMANDS)));
     const [name, ...args] = global.rest;
@@ -79,14 +81,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       return fail(io, json, { code: 'usage', message: texts.noCommand }, texts.usage(Object.keys(COMMANDS)));
     }
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) {
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (load === undefined) {
       return fail(io, json, { code: 'usage', message: texts.unknownCommand(name) }, texts.usage(Object.keys(COMMANDS)));
     }
     if (global.help) {
       io.stdout(`${COMMAND_USAGE[name]?.(global.lang) ?? texts.usage(Object.keys(COMMANDS))}\n`);
       return EXIT.ok;
     }
+    const command = await load();
     return await command({ io, args, lang: global.lang });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -94,10 +97,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/**
+ * How many worker threads `check` may use for a large folder: one per core, up to 8 (reading is
+ * partly I/O, and each thread holds its own copy of the code, ~40 MB). ANNOTATIE_THREADS=1 (or
+ * a one-core machine) keeps everything in this thread.
+ */
+export function workerCount(env: NodeJS.ProcessEnv, cores: number): number {
+  const asked = Number.parseInt(env['ANNOTATIE_THREADS'] ?? '', 10);
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, 64) : Math.min(cores, 8);
+}
+
 // Run only as the bundled bin (lib/cli/annotatie.cjs, built by scripts/build-cli.mjs from this
-// file), not when tests import main(): the bundle's own module is then the one being run.
+// file), not when tests import main(): the bundle's own module is then the one being run. The
+// check worker is bundled beside it (lib/cli/check-worker.cjs).
 if (typeof module !== 'undefined' && /annotatie\.cjs$/.test(module.filename ?? '')) {
-  void main(process.argv.slice(2), nodeIo()).then((code) => {
+  const io = nodeIo({ workerScript: join(__dirname, 'check-worker.cjs'), workerCount: workerCount(process.env, availableParallelism()) });
+  void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });
 }
