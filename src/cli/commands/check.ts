@@ -88,8 +88,17 @@ async function isDirectory(io: CliIo, path: string): Promise<boolean> {
   }
 }
 
+type FileEntry = WalkEntry & { readonly kind: 'file' };
+
 /** What one walk entry becomes once its check is done, in walk order. */
-type Done = { readonly entry: WalkEntry & { readonly kind: 'file' }; readonly result: CheckedFile } | { readonly entry: Exclude<WalkEntry, { readonly kind: 'file' }> };
+type Done = { readonly entry: FileEntry; readonly result: CheckedFile } | { readonly entry: Exclude<WalkEntry, { readonly kind: 'file' }> };
+
+/** An entry on its way out: a file being checked (by a worker or this thread), or done. */
+interface Slot {
+  readonly file?: FileEntry;
+  running?: Promise<void>;
+  done?: Done;
+}
 
 async function runCheck(io: CliIo, paths: readonly string[], render: RenderOptions, init: WorkerInit): Promise<number> {
   const { format, lang } = render;
@@ -111,7 +120,7 @@ async function runCheck(io: CliIo, paths: readonly string[], render: RenderOptio
   // reader on its own; measured in bench/cli.bench.ts).
   const workers = io.workers !== undefined && found >= POOL_MIN_FILES ? io.workers.count - 1 : 0;
   const pool: CheckPool | undefined = workers > 0 && io.workers !== undefined ? startPool(io, io.workers.script, workers, init, render) : undefined;
-  const inFlight = workers * TASKS_PER_WORKER + 1;
+  const inFlight = workers * TASKS_PER_WORKER + 2;
 
   const progress = io.stderrIsTTY && found >= PROGRESS_MIN_FILES;
   let barShown = false;
@@ -171,26 +180,45 @@ async function runCheck(io: CliIo, paths: readonly string[], render: RenderOptio
     }
   };
 
-  const check = (file: string): Promise<CheckedFile> => (pool?.hasRoom() === true ? pool.check(file) : checkFile(io, file, render));
   out.begin();
   drawProgress(0);
   try {
-    // Up to `inFlight` entries are being checked; each is written the moment it and all before
-    // it are done, so the order is the walk's and at most `inFlight` reports wait in memory.
-    const pending: Promise<Done>[] = [];
+    // Up to `inFlight` entries are under way; each is written the moment it and all before it
+    // are done, so the order is the walk's and at most `inFlight` reports wait in memory. A
+    // document goes to a worker if one has room; otherwise this thread checks it, but only
+    // when it would otherwise wait: writing what is done comes first.
+    const pending: Slot[] = [];
     let source = true;
     for (;;) {
       while (source && pending.length < inFlight) {
         const entry = await walk.next();
-        if (entry === undefined) source = false;
-        else if (entry.kind === 'file') pending.push(check(entry.path).then((result) => ({ entry, result })));
-        else pending.push(Promise.resolve({ entry }));
+        if (entry === undefined) {
+          source = false;
+        } else if (entry.kind !== 'file') {
+          pending.push({ done: { entry } });
+        } else {
+          const slot: Slot = { file: entry };
+          if (pool?.hasRoom() === true) slot.running = pool.check(entry.path).then((result) => void (slot.done = { entry, result }));
+          pending.push(slot);
+        }
       }
-      const next = pending.shift();
-      if (next === undefined) break;
-      emit(await next);
-      // A slow reader of a pipe must not make the reports pile up here.
-      await io.drain?.();
+      const head = pending[0];
+      if (head === undefined) break;
+      if (head.done !== undefined) {
+        pending.shift();
+        emit(head.done);
+        // A slow reader of a pipe must not make the reports pile up here.
+        await io.drain?.();
+        continue;
+      }
+      const mine = pending.find((slot) => slot.done === undefined && slot.running === undefined);
+      if (mine?.file !== undefined) {
+        const { file } = mine;
+        mine.running = checkFile(io, file.path, render).then((result) => void (mine.done = { entry: file, result }));
+        await mine.running;
+      } else {
+        await head.running;
+      }
     }
   } catch (error) {
     // Not a document's fault (each document's own failure is its entry): a bug of ours. The
