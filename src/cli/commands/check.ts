@@ -21,8 +21,10 @@ const PROGRESS_MIN_FILES = 20;
 const BAR_WIDTH = 24;
 
 /**
- * Below this many documents worker threads cost more than they save: a worker takes about
- * 40 ms to load the bundle, a small document about 1 ms to check (bench/cli.bench.ts).
+ * Below this many documents a worker thread cannot win back its start: it took about 100 ms to
+ * be ready on the (busy) development machine (cli.workerStart.ms in bench/cli.bench.ts) and a
+ * small document 1–2 ms to check in one thread (cli.check2000.oneThread.ms / 2,000); sharing N
+ * documents with it saves at most N/2 of those.
  */
 export const POOL_MIN_FILES = 96;
 
