@@ -111,6 +111,14 @@ export function workerCount(env: NodeJS.ProcessEnv, cores: number): number {
 // file), not when tests import main(): the bundle's own module is then the one being run. The
 // check worker is bundled beside it (lib/cli/check-worker.cjs).
 if (typeof module !== 'undefined' && /annotatie\.cjs$/.test(module.filename ?? '')) {
+  // A reader that goes away (`annotatie check map | head`) is no error of ours: stop the way any
+  // Unix tool stops on a closed pipe (killed by SIGPIPE, exit 128 + 13), without a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(141);
+    });
+  }
   const io = nodeIo({ workerScript: join(__dirname, 'check-worker.cjs'), workerCount: workerCount(process.env, availableParallelism()) });
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

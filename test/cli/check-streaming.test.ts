@@ -73,6 +73,23 @@ describe(`check of ${COUNT} documents streams its output`, () => {
     expect(fs.stdout().trimEnd().split('\n').at(-1)).toBe(`${COUNT} documenten gecontroleerd: 257 zonder fouten, 43 met fouten, 0 onleesbaar of zonder annotatie.`);
   });
 
+  it('a failure of our own halfway (not a document’s): the reports so far stay, the document is still closed', async () => {
+    const fs = memoryIo(FILES);
+    let written = 0;
+    const io = {
+      ...fs.io,
+      drain: async () => {
+        written += 1;
+        if (written === 3) throw new TypeError('stdout is weg');
+      },
+    };
+    expect(await main(['check', 'archief', '--json'], io)).toBe(2);
+    const doc = JSON.parse(fs.stdout()) as { reports: unknown[]; error: unknown };
+    expect(doc.reports).toHaveLength(3);
+    expect(doc.error).toEqual({ code: 'unexpected', message: 'onverwachte fout: stdout is weg' });
+    expect(fs.stderr()).toBe('annotatie: onverwachte fout: stdout is weg\n');
+  });
+
   it('--json and --ndjson together is a usage error', async () => {
     const fs = memoryIo(FILES);
     expect(await main(['check', 'archief', '--json', '--ndjson'], fs.io)).toBe(2);
