@@ -117,9 +117,9 @@ async function runCheck(io: CliIo, paths: readonly string[], render: RenderOptio
   const walk = readAhead(counted(), WALK_AHEAD);
   // Enough of the walk to decide: few documents are checked here, many in worker threads.
   await walk.until(() => found >= POOL_MIN_FILES);
-  // This thread checks too, between writing reports: on two cores one worker and this thread
-  // cost less CPU than two workers and an idle thread (each thread compiles and warms up the
-  // reader on its own; measured in bench/cli.bench.ts).
+  // This thread checks too, between writing reports, so N threads are N - 1 workers: one thread
+  // fewer to start, each of which loads, compiles and warms up the reader on its own
+  // (cli.workerStart.ms in bench/cli.bench.ts).
   const workers = io.workers !== undefined && found >= POOL_MIN_FILES ? io.workers.count - 1 : 0;
   const pool: CheckPool | undefined = workers > 0 && io.workers !== undefined ? startPool(io, io.workers.script, workers, init, render) : undefined;
   const inFlight = workers * TASKS_PER_WORKER + 2;
