@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { main, workerCount } from '../../src/cli/main';
 import { nodeIo } from '../../src/cli/io';
 import type { CliIo } from '../../src/cli/io';
 import { startPool } from '../../src/cli/check-pool';
@@ -101,4 +101,18 @@ parentPort.on('message', ({ id, file }) => {
       await pool.close();
     }
   }, 30_000);
+});
+
+describe('how many threads', () => {
+  it.each([
+    [{}, 2, 2],
+    [{}, 1, 1],
+    [{}, 32, 8],
+    [{ ANNOTATIE_THREADS: '1' }, 4, 1],
+    [{ ANNOTATIE_THREADS: '3' }, 2, 3],
+    [{ ANNOTATIE_THREADS: '0' }, 2, 2],
+    [{ ANNOTATIE_THREADS: 'veel' }, 4, 4],
+  ])('env %j on %i cores: %i', (env, cores, expected) => {
+    expect(workerCount(env, cores)).toBe(expected);
+  });
 });
