@@ -4,21 +4,37 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import systemPackages from './system-packages.cjs';
+
+const { planSystemPackages } = systemPackages;
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-output');
 mkdirSync(out, { recursive: true });
 
-const required = [
-  { command: 'chromium', path: '/usr/bin/chromium', apt: 'chromium', why: 'the end-to-end tests of the task pane' },
-  { command: 'pandoc', path: '/usr/bin/pandoc', apt: 'pandoc', why: 'reading generated .docx files independently' },
-];
-const missing = required.filter((tool) => !existsSync(tool.path));
-if (missing.length > 0) {
-  for (const tool of missing) console.error(`npm test: ${tool.command} is missing (needed for ${tool.why}).`);
-  console.error(`Install it with: apt-get update && apt-get install -y ${missing.map((tool) => tool.apt).join(' ')}`);
-  console.error('(.ci/run does this for you when run as root.)');
+// A fresh machine passes `npm ci && npm test` as it is: as root with apt-get (CI, a new
+// container) the missing Debian packages are installed here; otherwise we say exactly what to
+// run, and stop. The table of packages is scripts/system-packages.cjs.
+const plan = planSystemPackages({ exists: existsSync, isRoot: process.getuid?.() === 0 });
+if (plan.kind === 'tell') {
+  console.error(plan.message);
   process.exit(1);
+}
+if (plan.kind === 'install') {
+  for (const reason of plan.reasons) console.log(reason);
+  console.log(`\n▶ Installing ${plan.missing.map((entry) => entry.apt).join(', ')} (apt-get, as root)`);
+  for (const { command, args, env } of plan.commands) {
+    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    if (result.status !== 0) {
+      console.error(`npm test: apt-get ${args[0]} failed (${result.status ?? result.signal}); install ${plan.missing.map((entry) => entry.apt).join(' ')} by hand and run npm test again.`);
+      process.exit(1);
+    }
+  }
+  const after = planSystemPackages({ exists: existsSync, isRoot: false });
+  if (after.kind !== 'ready') {
+    console.error(`npm test: still missing after apt-get install: ${after.missing.map((entry) => `${entry.apt} (${entry.path})`).join(', ')}`);
+    process.exit(1);
+  }
 }
 
 function step(title, command, args) {

@@ -54,13 +54,14 @@ export async function readCalendar(io: CliIo, path: string | undefined, profile:
   if (path === undefined) return { ok: true, value: undefined };
   const texts = TEXTS[lang];
   if (profile.calendar === undefined) return { ok: false, code: 'no_calendar_mapping', message: texts.noMapping(profile.gemeente) };
-  const bytes = await readBytes(io, path, lang);
-  if (!bytes.ok) return bytes;
   // UTF-8 needs at most 3 bytes per UTF-16 unit: beyond 3× the limit the text is too long for
-  // sure, and decoding it would only cost memory.
+  // sure, so no more than that is ever read (a FIFO or /dev/zero given as the calendar is
+  // refused before anything is read, like every input: files.ts).
   const limit = CALENDAR_LIMITS.maxLength;
-  if (bytes.value.length > 3 * limit) {
-    return { ok: false, code: 'bad_calendar', message: texts.badCalendar(path, calendarErrorMessage({ kind: 'too_large', length: bytes.value.length, limit }, lang)) };
+  const bytes = await readBytes(io, path, lang, 3 * limit);
+  if (!bytes.ok) {
+    if (bytes.code !== 'file_too_large' || bytes.size === undefined) return bytes;
+    return { ok: false, code: 'bad_calendar', message: texts.badCalendar(path, calendarErrorMessage({ kind: 'too_large', length: bytes.size, limit }, lang)) };
   }
   const result = parseCalendar(new TextDecoder('utf-8').decode(bytes.value), profile.calendar.events);
   if (!result.ok) return { ok: false, code: 'bad_calendar', message: texts.badCalendar(path, calendarErrorMessage(result.error, lang)) };

@@ -1,28 +1,28 @@
-import type { Language } from '../domain';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Language } from '../domain/fields';
 import type { CliIo, Command } from './io';
 import { EXIT, nodeIo } from './io';
 import { CLI_TEXTS } from './messages';
-import { validateCommand } from './commands/validate';
-import { checkCommand } from './commands/check';
-import { exportCommand } from './commands/export';
-import { newCommand } from './commands/new';
-import { importCommand } from './commands/import';
+import { DOCX_TEXTS } from './docx-texts';
 import { IMPORT_TEXTS } from './commands/import-texts';
-import { isPdfWorker, runPdfWorker } from './pdf-worker';
-import { DOCX_TEXTS } from './commands/docx-shared';
-import { fail, wantsJson } from './failure';
+import { fail, jsonMode } from './failure';
 
 /**
  * The commands of contract §6. Each is a `Command` from ./io that
  * returns its exit code; --lang and --help are handled here before a command runs, so commands
  * never see them. Add a command here and its help text to COMMAND_USAGE.
+ *
+ * Loaded on demand: `--help` or a usage error needs none of them, and a command needs only its
+ * own code (the bundle initialises a module the first time it is imported), which keeps the
+ * start-up of every call small (bench/cli.bench.ts measures it).
  */
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: validateCommand,
-  new: newCommand,
-  check: checkCommand,
-  export: exportCommand,
-  import: importCommand,
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  new: async () => (await import('./commands/new')).newCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
 };
 
 /** Per-command help; commands without an entry show the general usage. */
@@ -73,7 +73,7 @@ function globalOptions(argv: readonly string[]): Global {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const global = globalOptions(argv);
   const texts = CLI_TEXTS[global.lang];
-  const json = wantsJson(argv);
+  const json = jsonMode(argv);
   try {
     if (!global.ok) return fail(io, json, { code: 'usage', message: texts.badLang(global.value) }, texts.usage(Object.keys(COMMANDS)));
     const [name, ...args] = global.rest;
@@ -84,14 +84,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       return fail(io, json, { code: 'usage', message: texts.noCommand }, texts.usage(Object.keys(COMMANDS)));
     }
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) {
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (load === undefined) {
       return fail(io, json, { code: 'usage', message: texts.unknownCommand(name) }, texts.usage(Object.keys(COMMANDS)));
     }
     if (global.help) {
       io.stdout(`${COMMAND_USAGE[name]?.(global.lang) ?? texts.usage(Object.keys(COMMANDS))}\n`);
       return EXIT.ok;
     }
+    const command = await load();
     return await command({ io, args, lang: global.lang });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -99,15 +100,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/**
+ * How many worker threads `check` may use for a large folder: one per core, up to 8 (reading is
+ * partly I/O, and each thread holds its own copy of the code, ~40 MB). ANNOTATIE_THREADS=1 (or
+ * a one-core machine) keeps everything in this thread.
+ */
+export function workerCount(env: NodeJS.ProcessEnv, cores: number): number {
+  const asked = Number.parseInt(env['ANNOTATIE_THREADS'] ?? '', 10);
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, 64) : Math.min(cores, 8);
+}
+
 // Run only as the bundled bin (lib/cli/annotatie.cjs, built by scripts/build-cli.mjs from this
-// file), not when tests import main(): the bundle's own module is then the one being run.
-// The same bundle is the worker thread that reads PDFs (src/cli/pdf-reader.ts).
+// file), not when tests import main(): the bundle's own module is then the one being run. The
+// workers are bundled beside it: lib/cli/check-worker.cjs (check) and lib/cli/pdf-worker.cjs (import).
 if (typeof module !== 'undefined' && /annotatie\.cjs$/.test(module.filename ?? '')) {
-  if (isPdfWorker()) {
-    runPdfWorker();
-  } else {
-    void main(process.argv.slice(2), nodeIo()).then((code) => {
-      process.exitCode = code;
+  // A reader that goes away (`annotatie check map | head`) is no error of ours: stop the way any
+  // Unix tool stops on a closed pipe (killed by SIGPIPE, exit 128 + 13), without a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(141);
     });
   }
+  const io = nodeIo({
+    workerScript: join(__dirname, 'check-worker.cjs'),
+    workerCount: workerCount(process.env, availableParallelism()),
+    pdfWorkerScript: join(__dirname, 'pdf-worker.cjs'),
+  });
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -18,6 +18,9 @@ export interface CliTexts {
   readonly fileMissing: (path: string) => string;
   readonly fileIsDirectory: (path: string) => string;
   readonly fileUnreadable: (path: string, reason: string) => string;
+  /** A FIFO, device or socket: reading it would block or never end (issue 8, class 6). */
+  readonly notAFile: (path: string, what: 'fifo' | 'device' | 'socket' | 'other') => string;
+  readonly fileTooLarge: (path: string, size: number, limit: number) => string;
   readonly invalidJson: (path: string, reason: string) => string;
   readonly notAnObject: (path: string) => string;
   readonly badProfile: (error: string) => string;
@@ -35,6 +38,27 @@ function commandLines(commands: readonly string[], lines: Readonly<Record<string
 }
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+const NOT_A_FILE: Readonly<Record<Language, Readonly<Record<'fifo' | 'device' | 'socket' | 'other', string>>>> = {
+  nl: { fifo: 'een named pipe (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' },
+  en: { fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' },
+};
+
+/**
+ * A size as Windows Explorer shows it (units of 1024, called KB/MB/GB), since that is where a
+ * griffie looks the file up; one decimal, with a comma in Dutch.
+ */
+export function byteSize(bytes: number, lang: Language): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const text = unit === 0 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
+  return `${lang === 'nl' ? text.replace('.', ',') : text} ${units[unit] ?? ''}`;
+}
 
 export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
   nl: {
@@ -80,6 +104,8 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     fileMissing: (path) => `annotatie: ‘${path}’ bestaat niet.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is een map, geen bestand.`,
     fileUnreadable: (path, reason) => `annotatie: ‘${path}’ is niet te lezen (${reason}).`,
+    notAFile: (path, what) => `annotatie: ‘${path}’ is geen gewoon bestand maar ${NOT_A_FILE.nl[what]}; alleen gewone bestanden worden gelezen.`,
+    fileTooLarge: (path, size, limit) => `annotatie: ‘${path}’ is te groot om te lezen (${byteSize(size, 'nl')}; de grens is ${byteSize(limit, 'nl')}).`,
     invalidJson: (path, reason) => `annotatie: ‘${path}’ is geen geldige JSON (${reason}).`,
     notAnObject: (path) => `annotatie: ‘${path}’ bevat geen JSON-object met waarden.`,
     badProfile: (error) => `annotatie: ongeldig profiel: ${error}`,
@@ -147,6 +173,8 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     fileMissing: (path) => `annotatie: ‘${path}’ does not exist.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is a directory, not a file.`,
     fileUnreadable: (path, reason) => `annotatie: cannot read ‘${path}’ (${reason}).`,
+    notAFile: (path, what) => `annotatie: ‘${path}’ is not a regular file but ${NOT_A_FILE.en[what]}; only regular files are read.`,
+    fileTooLarge: (path, size, limit) => `annotatie: ‘${path}’ is too large to read (${byteSize(size, 'en')}; the limit is ${byteSize(limit, 'en')}).`,
     invalidJson: (path, reason) => `annotatie: ‘${path}’ is not valid JSON (${reason}).`,
     notAnObject: (path) => `annotatie: ‘${path}’ does not hold a JSON object of values.`,
     badProfile: (error) => `annotatie: invalid profile: ${error}`,

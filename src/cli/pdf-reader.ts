@@ -12,9 +12,9 @@ import type { PdfRequest, PdfResponse, PdfWorkerData } from './pdf-worker';
  * its parser on the thread it lives on, so a timer on that thread would never fire), and one
  * that exhausts the worker's heap ends that worker only. The next file gets a fresh worker.
  *
- * The worker is the CLI bundle itself (lib/cli/annotatie.cjs) started with workerData that
- * makes main.ts run pdf-worker.ts instead of the command line; it is started on the first PDF,
- * so other commands and non-PDF imports never load pdf.js.
+ * The worker is its own bundle, lib/cli/pdf-worker.cjs (pdf-worker.ts; scripts/build-cli.mjs),
+ * the way `check` has check-worker.cjs: the command line tells where it is (CliIo.pdfWorker). It
+ * is started on the first PDF, so other commands and non-PDF imports never load pdf.js.
  */
 export interface PdfReader {
   read(bytes: Uint8Array): Promise<PdfRead>;
@@ -22,12 +22,11 @@ export interface PdfReader {
 }
 
 /**
- * The bundle to run as the worker: this file when it is the CLI bundle, else the built CLI
- * bundle (from src/cli under jest, or lib/bench/*.cjs under npm run bench: both two levels deep).
+ * Where the built worker is when nobody says: from src/cli under jest, or lib/bench/*.cjs under
+ * npm run bench, both two levels below the repository. The command line always says (main.ts).
  */
-function workerScript(): string {
-  if (/annotatie\.cjs$/.test(__filename)) return __filename;
-  return join(__dirname, '..', '..', 'lib', 'cli', 'annotatie.cjs');
+export function builtPdfWorker(): string {
+  return join(__dirname, '..', '..', 'lib', 'cli', 'pdf-worker.cjs');
 }
 
 function pdfjsLocation(): { readonly pdfjsUrl: string; readonly standardFontDataUrl: string } | undefined {
@@ -40,7 +39,7 @@ function pdfjsLocation(): { readonly pdfjsUrl: string; readonly standardFontData
   }
 }
 
-export function workerPdfReader(limits: PdfLimits = DEFAULT_PDF_LIMITS): PdfReader {
+export function workerPdfReader(limits: PdfLimits = DEFAULT_PDF_LIMITS, script: string = builtPdfWorker()): PdfReader {
   let worker: Worker | undefined;
   let nextId = 0;
   const pending = new Map<number, (result: PdfRead) => void>();
@@ -52,7 +51,6 @@ export function workerPdfReader(limits: PdfLimits = DEFAULT_PDF_LIMITS): PdfRead
 
   const start = (): Worker | PdfRead => {
     const location = pdfjsLocation();
-    const script = workerScript();
     if (!location || !existsSync(script)) return { ok: false, error: { kind: 'unavailable', detail: location ? `${script} missing` : 'pdfjs-dist not installed' } };
     const data: PdfWorkerData = { annotatiePdfWorker: true, ...location };
     const started = new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb }, stdout: true, stderr: true });

@@ -1,11 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractPdfText } from '../document/pdf';
 import type { PdfJs, PdfLimits, PdfRead } from '../document/pdf';
 
 /**
- * The inside of the worker thread that reads PDFs (see pdf-reader.ts): loads pdf.js once, then
- * answers one message per file. pdf.js is imported here and only here, by file URL, so neither
- * the other commands nor the task pane ever load it.
+ * The inside of the worker thread that reads PDFs (see pdf-reader.ts), bundled on its own as
+ * lib/cli/pdf-worker.cjs: loads pdf.js once, then answers one message per file. pdf.js is
+ * imported here and only here, by file URL at run time, so no bundle holds it and neither the
+ * other commands nor the task pane ever load it.
  */
 export interface PdfWorkerData {
   readonly annotatiePdfWorker: true;
@@ -56,3 +57,7 @@ export function runPdfWorker(): void {
     })();
   });
 }
+
+// The bundle runs this when a PDF reader starts it; anything else that loads the module (a type
+// import compiled away, a test) is not a PDF worker and gets only the exports.
+if (!isMainThread && isPdfWorker()) runPdfWorker();

@@ -15,11 +15,13 @@ async function checkFolder(args: readonly string[]) {
   let err = '';
   const io = { ...nodeIo(), stdout: (text: string) => void (out += text), stderr: (text: string) => void (err += text), stderrIsTTY: false };
   const code = await main(['check', ...args, '--json'], io);
-  return { code, files: (JSON.parse(out) as { reports: { file: string }[] }).reports.map((report) => report.file), stderr: err };
+  const doc = JSON.parse(out) as { reports: { file: string }[]; skipped?: { path: string; code: string }[] };
+  return { code, files: doc.reports.map((report) => report.file), skipped: (doc.skipped ?? []).map((skip) => `${skip.code} ${skip.path.slice(root.length)}`), stderr: err };
 }
 
+let root = '';
+
 describe('check DIR with symbolic links', () => {
-  let root = '';
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'annotatie-links-'));
     mkdirSync(join(root, 'sub'));
@@ -29,22 +31,24 @@ describe('check DIR with symbolic links', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it.each([
-    ['a link back to the parent (a loop)', () => symlinkSync(root, join(root, 'sub', 'loop'), 'dir')],
-    ['a link to itself', () => symlinkSync(join(root, 'sub'), join(root, 'sub', 'self'), 'dir')],
-    ['a second way into a folder', () => symlinkSync(join(root, 'sub'), join(root, 'also-sub'), 'dir')],
-    ['a dangling link', () => symlinkSync(join(root, 'gone'), join(root, 'dangling'), 'dir')],
-  ])('%s: every document once', async (_name, link) => {
+    ['a link back to the parent (a loop)', () => symlinkSync(root, join(root, 'sub', 'loop'), 'dir'), 'link_loop /sub/loop'],
+    ['a link to itself', () => symlinkSync(join(root, 'sub'), join(root, 'sub', 'self'), 'dir'), 'link_loop /sub/self'],
+    ['a second way into a folder', () => symlinkSync(join(root, 'sub'), join(root, 'also-sub'), 'dir'), 'already_walked /sub'],
+    ['a dangling link', () => symlinkSync(join(root, 'gone'), join(root, 'dangling'), 'dir'), 'broken_link /dangling'],
+  ])('%s: every document once, and the link is said', async (_name, link, skipped) => {
     link();
-    const { code, files, stderr } = await checkFolder([root]);
+    const { code, files, skipped: skips, stderr } = await checkFolder([root]);
     expect(code).toBe(0);
     expect(files).toHaveLength(2);
     expect(new Set(files.map((file) => file.slice(-6)))).toEqual(new Set(['a.docx', 'b.docx']));
+    expect(skips).toEqual([skipped]);
     expect(stderr).toBe('');
   });
 
   it('a folder given twice is checked once and not called empty', async () => {
-    const { files, stderr } = await checkFolder([root, root]);
+    const { files, skipped, stderr } = await checkFolder([root, root]);
     expect(files).toHaveLength(2);
+    expect(skipped).toEqual(['already_walked ']);
     expect(stderr).toBe('');
   });
 });

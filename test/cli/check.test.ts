@@ -179,7 +179,7 @@ describe('annotatie check on directories', () => {
     'stukken/b.DOCX': writeDocx(SEED),
   };
 
-  it('recursively, skipping Word lock files and other files; a summary at the end; worst exit code', async () => {
+  it('recursively, skipping Word lock files and other files (and saying so); a summary at the end; worst exit code', async () => {
     const fs = memoryIo(files);
     expect(await main(['check', 'stukken'], fs.io)).toBe(1);
     const out = fs.stdout();
@@ -187,13 +187,13 @@ describe('annotatie check on directories', () => {
     expect(out).toContain('== stukken/b.DOCX\n');
     expect(out).not.toContain('~$');
     expect(out.trimEnd().split('\n').at(-1)).toBe('2 documenten gecontroleerd: 1 zonder fouten, 1 met fouten, 0 onleesbaar of zonder annotatie.');
-    expect(fs.stderr()).toBe('');
+    expect(fs.stderr()).toBe('annotatie: overgeslagen: 1 bestand dat geen .docx is en 1 Word-vergrendelingsbestand (~$…); --json noemt ze allemaal.\n');
   });
 
   it('a directory without .docx files: exit 2 and a line saying so', async () => {
     const fs = memoryIo({ 'leeg/notities.txt': 'x' });
     expect(await main(['check', 'leeg'], fs.io)).toBe(2);
-    expect(fs.stderr()).toBe('annotatie: in ‘leeg’ staan geen .docx-bestanden.\n');
+    expect(fs.stderr()).toBe('annotatie: in ‘leeg’ staan geen .docx-bestanden.\nannotatie: overgeslagen: 1 bestand dat geen .docx is; --json noemt ze allemaal.\n');
   });
 
   it('a progress bar on stderr only when it is a terminal and there are many files', async () => {

@@ -1,4 +1,5 @@
 import type { CliIo } from '../../src/cli/io';
+import { memoryIo } from './check-memory-io';
 
 export interface Recorded {
   readonly io: CliIo;
@@ -6,33 +7,26 @@ export interface Recorded {
   readonly stderr: () => string;
 }
 
-/** An in-memory CliIo: files from a map (missing → ENOENT like node:fs), output recorded. */
+/**
+ * An in-memory CliIo for the commands that only read (validate): files from a map (missing →
+ * ENOENT like node:fs), a path ending in `/` a folder, output recorded, and every write refused
+ * as on a read-only disk.
+ */
 export function fakeIo(files: Readonly<Record<string, string | Uint8Array>> = {}): Recorded {
-  let out = '';
-  let err = '';
-  const fsError = (code: string, path: string): Error => Object.assign(new Error(`${code}: ${path}`), { code });
+  const memory = memoryIo(files);
+  const readOnly = async (): Promise<never> => Promise.reject(Object.assign(new Error('EROFS: read-only fake'), { code: 'EROFS' }));
+  const folder = (path: string): boolean => path.endsWith('/');
   return {
     io: {
-      stdout: (text) => {
-        out += text;
-      },
-      stderr: (text) => {
-        err += text;
-      },
-      readFile: async (path) => {
-        if (path.endsWith('/')) throw fsError('EISDIR', path);
-        const file = files[path];
-        if (file === undefined) throw fsError('ENOENT', path);
-        return typeof file === 'string' ? new TextEncoder().encode(file) : file;
-      },
-      writeFile: async () => {
-        throw fsError('EROFS', 'read-only fake');
-      },
-      isDirectory: async (path) => path.endsWith('/'),
-      listDirectory: async () => [],
-      stderrIsTTY: false,
+      ...memory.io,
+      readFile: async (path, maxBytes) => (folder(path) ? { kind: 'not-a-file', what: 'directory' } : memory.io.readFile(path, maxBytes)),
+      stat: async (path) => (folder(path) ? { kind: 'directory', size: 0, link: false } : memory.io.stat(path)),
+      createExclusive: readOnly,
+      link: readOnly,
+      rename: readOnly,
+      remove: readOnly,
     },
-    stdout: () => out,
-    stderr: () => err,
+    stdout: memory.stdout,
+    stderr: memory.stderr,
   };
 }

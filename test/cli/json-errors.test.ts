@@ -59,7 +59,7 @@ describe('--json: usage and file errors are one JSON document on stdout too', ()
     ['nl', 'EROFS', 'de schijf is alleen-lezen'],
   ])('--lang %s: %s when writing is said in words', async (lang, errno, words) => {
     const fs = memoryIo(FILES);
-    const io = { ...fs.io, writeFile: async () => Promise.reject(Object.assign(new Error(errno), { code: errno })) };
+    const io = { ...fs.io, createExclusive: async () => Promise.reject(Object.assign(new Error(errno), { code: errno })) };
     expect(await main(['new', 'map/uit.docx', '--json', '--lang', lang], io)).toBe(2);
     const doc = JSON.parse(fs.stdout()) as ErrorDoc;
     expect(doc.error.code).toBe('cannot_write');

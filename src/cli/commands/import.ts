@@ -3,15 +3,17 @@ import type { Doubt, FieldKey, Finding, Language, LegacyInput, Profile, Recognit
 import { docxErrorMessage, readDocx, writeDocx } from '../../document/ooxml';
 import { readLegacyDocx } from '../../document/ooxml/legacy-read';
 import { pdfBlocks, pdfErrorMessage } from '../../document/pdf';
+import { DEFAULT_PDF_LIMITS } from '../../document/pdf';
 import type { PdfRead } from '../../document/pdf';
 import type { CliIo, Command } from '../io';
-import { readBytes, readProfile, systemReason } from '../files';
+import { READ_LIMITS, readBytes, readProfile, systemReason } from '../files';
 import { fail, wantsJson } from '../failure';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { findingLines } from '../report';
 import { humanText } from '../terminal';
-import { DOCX_TEXTS } from './docx-shared';
+import { DOCX_TEXTS } from '../docx-texts';
+import { writeAtomically } from '../atomic-write';
 import { IMPORT_TEXTS } from './import-texts';
 import { workerPdfReader } from '../pdf-reader';
 import type { PdfReader } from '../pdf-reader';
@@ -145,7 +147,7 @@ function humanLines(entry: Extract<ImportEntry, { status: 'imported' }>, lang: L
   return lines;
 }
 
-export function makeImportCommand(readers: () => { readonly readers: ImportReaders; readonly close: () => Promise<void> }): Command {
+export function makeImportCommand(readers: (io: CliIo) => { readonly readers: ImportReaders; readonly close: () => Promise<void> }): Command {
   return async ({ io, args, lang }) => {
     const texts = CLI_TEXTS[lang];
     const own = IMPORT_TEXTS[lang];
@@ -165,10 +167,10 @@ export function makeImportCommand(readers: () => { readonly readers: ImportReade
     const profile = await readProfile(io, options.values.get('profile'), lang);
     if (!profile.ok) return fail(io, json, profile);
     if (await isDirectory(io, file)) return fail(io, json, { code: 'usage', message: own.folderLater(file) }, own.usage);
-    const bytes = await readBytes(io, file, lang);
+    const bytes = await readBytes(io, file, lang, readLimit(file));
     if (!bytes.ok) return fail(io, json, bytes);
 
-    const opened = readers();
+    const opened = readers(io);
     let entry: ImportEntry;
     try {
       entry = await importDocument(bytes.value, file, opened.readers, profile.value, lang);
@@ -179,14 +181,16 @@ export function makeImportCommand(readers: () => { readonly readers: ImportReade
 
     let written: string | undefined;
     if (out !== undefined) {
-      if (!options.flags.has('force') && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-      try {
-        // The same writer and house style as `annotatie new`: the document the add-in would have made.
-        await io.writeFile(out, writeDocx(entry.recognition.values, { houseStyle: profile.value, created: new Date() }));
-        written = out;
-      } catch (error) {
-        return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(error, lang)) });
+      const force = options.flags.has('force');
+      if (!force && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
+      // The same writer and house style as `annotatie new`: the document the add-in would have
+      // made, written as new writes it (whole or not at all; without --force never over a file).
+      const result = await writeAtomically(io, out, writeDocx(entry.recognition.values, { houseStyle: profile.value, created: new Date() }), { replace: force });
+      if (!result.ok) {
+        if (result.code === 'file_exists') return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
+        return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(result.error, lang)) });
       }
+      written = out;
     }
     if (json) {
       io.stdout(`${JSON.stringify({ ...importJson(entry, lang, profile.value), ...(written ? { written } : {}) }, null, 2)}\n`);
@@ -200,10 +204,10 @@ export function makeImportCommand(readers: () => { readonly readers: ImportReade
 }
 
 /** The real readers: PDFs in a worker thread, started only when a PDF comes. */
-function defaultReaders(): { readonly readers: ImportReaders; readonly close: () => Promise<void> } {
+function defaultReaders(io: CliIo): { readonly readers: ImportReaders; readonly close: () => Promise<void> } {
   let reader: PdfReader | undefined;
   return {
-    readers: { pdf: (bytes) => (reader ??= workerPdfReader()).read(bytes) },
+    readers: { pdf: (bytes) => (reader ??= workerPdfReader(DEFAULT_PDF_LIMITS, io.pdfWorker)).read(bytes) },
     close: async () => {
       await reader?.close();
     },
@@ -212,9 +216,21 @@ function defaultReaders(): { readonly readers: ImportReaders; readonly close: ()
 
 export const importCommand: Command = makeImportCommand(defaultReaders);
 
+/**
+ * The most that is read of a file to import (issue 8, class 6), by its extension: a PDF as much
+ * as the PDF reader accepts, a text file as much as a values file, anything else (an old .docx,
+ * or a file told apart by its first bytes) as much as a .docx.
+ */
+function readLimit(file: string): number {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.pdf')) return DEFAULT_PDF_LIMITS.maxBytes;
+  if (lower.endsWith('.txt')) return READ_LIMITS.values;
+  return READ_LIMITS.docx;
+}
+
 async function isDirectory(io: CliIo, path: string): Promise<boolean> {
   try {
-    return await io.isDirectory(path);
+    return (await io.stat(path)).kind === 'directory';
   } catch {
     return false;
   }
@@ -222,10 +238,10 @@ async function isDirectory(io: CliIo, path: string): Promise<boolean> {
 
 async function exists(io: CliIo, path: string): Promise<boolean> {
   try {
-    await io.isDirectory(path);
+    await io.stat(path);
     return true;
   } catch {
-    return false;
+    return false; // or unreachable: the write says why
   }
 }
 

@@ -9,14 +9,16 @@ import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { findingLines } from '../report';
 import { humanText, terminalSafe } from '../terminal';
-import { DOCX_TEXTS } from './docx-shared';
+import { DOCX_TEXTS } from '../docx-texts';
+import { writeAtomically } from '../atomic-write';
 
 /**
  * `annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--calendar CAL.ics]
  * [--today YYYY-MM-DD] [--force]` (contract §6; --calendar and --today as validate has them).
  * Writes the template of src/document/ooxml (the same one the Word add-in inserts), filled in
  * house style. Refuses to overwrite an existing file without --force: the target is often a
- * colleague's document with the same name. Exit 2 for usage or file problems; otherwise the
+ * colleague's document with the same name. The document appears whole or not at all, and with
+ * --force the old one stays until the new one is complete (atomic-write.ts). Exit 2 for usage or file problems; otherwise the
  * exit code of the values' findings, as validate reports them (a value of the wrong JSON type is an
  * error too); the document is written either way.
  */
@@ -61,11 +63,13 @@ export const newCommand: Command = async ({ io, args, lang }) => {
     const context = { ...(calendar.value ? { calendar: calendar.value.calendar } : {}), ...(today.value ? { today: today.value } : {}) };
     findings = [...parsed.findings, ...validate(parsed.values, profile.value, context)];
   }
-  if (!options.flags.has('force') && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-  try {
-    await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: new Date() }));
-  } catch (error) {
-    return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(error, lang)) });
+  const force = options.flags.has('force');
+  // Said before any work; writeAtomically checks again at the moment the name is taken.
+  if (!force && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
+  const written = await writeAtomically(io, out, writeDocx(values, { houseStyle: profile.value, created: new Date() }), { replace: force });
+  if (!written.ok) {
+    if (written.code === 'file_exists') return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
+    return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(written.error, lang)) });
   }
   // A value that still reads as its placeholder is as empty as validate's `required` says.
   const filled = FIELDS.filter((field) => {
@@ -83,9 +87,9 @@ export const newCommand: Command = async ({ io, args, lang }) => {
 
 async function exists(io: Parameters<Command>[0]['io'], path: string): Promise<boolean> {
   try {
-    await io.isDirectory(path);
+    await io.stat(path);
     return true;
   } catch {
-    return false;
+    return false; // or unreachable: the write says why
   }
 }
