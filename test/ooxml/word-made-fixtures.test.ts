@@ -5,13 +5,13 @@ import type { DocxReadResult } from '../../src/document/ooxml';
 import { unzipParts, zipParts } from './support/docx-tools';
 
 /**
- * Real Word-saved files (../shared/fixtures/word-made, see PROVENANCE.md). None holds an
+ * Real Word-saved files (test/fixtures/word-made, see PROVENANCE.md there). None holds an
  * annotatie, so first: each is read without a crash and is "no annotatie". Then each control of
  * interest is re-tagged with an annotatie tag (only the w:tag value changes; every other byte
  * is Word's) to check what the reader makes of controls at run, block, cell and row level,
  * nested, data-bound, with tracked changes and with straddling customXml range markers.
  */
-const DIR = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'word-made');
+const DIR = join(__dirname, '..', 'fixtures', 'word-made');
 const FILES = [
   ...readdirSync(DIR).filter((name) => name.endsWith('.docx')),
   ...readdirSync(join(DIR, 'more')).map((name) => `more/${name}`),
