@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocx } from '../../src/document/ooxml';
 import type { DocxReadResult } from '../../src/document/ooxml';
+import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
 import { unzipParts, zipParts } from './support/docx-tools';
 
 /**
@@ -25,6 +26,24 @@ describe('every Word-made fixture', () => {
 
   it.each(FILES)('%s: read without a crash, "no annotatie"', (name) => {
     expect(readDocx(load(name)).status).toBe('no-annotatie');
+  });
+
+  it.each(FILES)('%s: every XML part is well-formed to the strict tokenizer and nests far below its depth cap', (name) => {
+    for (const [part, xml] of unzipParts(load(name))) {
+      if (!/\.(xml|rels)$/.test(part)) continue;
+      let depth = 0;
+      let deepest = 0;
+      const error = tokenize(xml, {
+        open: () => {
+          depth += 1;
+          deepest = Math.max(deepest, depth);
+        },
+        close: () => (depth -= 1),
+        text: () => undefined,
+      });
+      expect({ part, error }).toEqual({ part, error: undefined });
+      expect(deepest).toBeLessThan(64);
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import type { XmlErrorKind } from './xml-tokenizer';
  */
 export type DocxErrorKind =
   | ZipErrorKind
-  /** A zip, but without a WordprocessingML main document part. */
+  /** A zip, but no Word document: no [Content_Types].xml or no WordprocessingML main document part. */
   | 'not_docx'
   | `xml_${XmlErrorKind}`;
 
@@ -40,6 +40,14 @@ const MESSAGES: Readonly<Record<DocxErrorKind, Readonly<Record<'nl' | 'en', stri
     en: 'the document refers to an unknown entity and was refused',
   },
   xml_malformed: { nl: 'de XML in het document is beschadigd', en: 'the XML in the document is damaged' },
+  xml_too_deep: {
+    nl: 'het document is onredelijk diep genest en is geweigerd; Word maakt zulke documenten niet (mogelijk een aanval)',
+    en: 'the document is nested unreasonably deep and was refused; Word does not make such documents (possibly an attack)',
+  },
+  xml_encoding: {
+    nl: 'het bestand is beschadigd: de tekst in het document is niet geldig gecodeerd (geen geldige UTF-8 of UTF-16)',
+    en: 'the file is damaged: the text in the document is not validly encoded (not valid UTF-8 or UTF-16)',
+  },
 };
 
 /** One line for people, without the technical detail. */
