@@ -31,6 +31,22 @@ const MESSAGES: Readonly<Record<DocxErrorKind, Readonly<Record<'nl' | 'en', stri
   unsupported: { nl: 'het zip-archief gebruikt een vorm die niet wordt ondersteund', en: 'the zip archive uses an unsupported form' },
   corrupt: { nl: 'het zip-archief is beschadigd', en: 'the zip archive is damaged' },
   not_docx: { nl: 'dit zip-archief is geen Word-document (.docx)', en: 'this zip archive is not a Word document (.docx)' },
+  checksum: {
+    nl: 'het bestand is beschadigd: de inhoud klopt niet met het controlegetal dat het zip-archief erbij bewaart (bijvoorbeeld na een kopieerfout)',
+    en: 'the file is damaged: its content does not match the checksum the zip archive keeps with it (for example after a copying error)',
+  },
+  duplicate_entry: {
+    nl: 'het bestand is beschadigd of gemanipuleerd: het zip-archief bevat twee onderdelen met dezelfde naam, zodat niet vaststaat wat het document zegt',
+    en: 'the file is damaged or tampered with: the zip archive holds two parts with the same name, so what the document says is not certain',
+  },
+  overlapping_entries: {
+    nl: 'het bestand is beschadigd of gemanipuleerd: onderdelen van het zip-archief overlappen elkaar (mogelijk een zip-bom)',
+    en: 'the file is damaged or tampered with: parts of the zip archive overlap each other (possibly a zip bomb)',
+  },
+  header_mismatch: {
+    nl: 'het bestand is beschadigd of gemanipuleerd: de inhoudsopgave van het zip-archief spreekt de onderdelen zelf tegen',
+    en: 'the file is damaged or tampered with: the table of contents of the zip archive contradicts the parts themselves',
+  },
   xml_dtd: {
     nl: 'het document bevat een DTD-declaratie; die is geweigerd omdat Word die nooit schrijft (mogelijk een XXE-aanval)',
     en: 'the document contains a DTD declaration; it was refused because Word never writes one (possibly an XXE attack)',
