@@ -199,7 +199,12 @@ interface SdtFrame {
   tag: string | undefined;
   placeholder: boolean;
   collector: Collector | undefined;
+  /** A field control inside MAX_FIELD_NESTING field controls: text of the outer ones, not a field. */
+  nested: boolean;
 }
+
+/** Field controls that collect text at the same time (see the w:sdtContent case). */
+const MAX_FIELD_NESTING = 2;
 
 /** Elements whose w:ins / w:del child is a property marker, not a container of runs. */
 const PROPERTY_PARENTS = new Set(['w:rPr', 'w:trPr', 'w:tcPr', 'w:pPr', 'w:numPr', 'w:sectPr']);
@@ -222,6 +227,9 @@ const FALSE_VALUES = new Set(['0', 'false', 'off']);
  *   always the same branch also means text is never counted twice.
  * - A control with w:showingPlcHdr shows its placeholder: its value is empty. So is one whose
  *   text is a placeholder text without the flag (the domain's isPlaceholder).
+ * - A field control inside two field controls' content is not a field: its text is theirs, and
+ *   it is not counted. So at most two fields collect text at any point, and a scan costs time
+ *   and memory linear in the part, however the controls nest.
  */
 export function scanDocumentXml(xml: string): DocumentScan | XmlError {
   const resolver = new NamespaceResolver();
@@ -257,7 +265,7 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
   const finish = (frame: SdtFrame): void => {
     const field = frame.tag === undefined ? undefined : fieldByTag(frame.tag.trim());
     if (frame.live && frame.tag?.trim() === WRAPPER_TAG) wrapper = true;
-    if (!frame.live || !field) return;
+    if (!frame.live || !field || frame.nested) return;
     counts.set(field.key, (counts.get(field.key) ?? 0) + 1);
     const collector = frame.collector;
     let value = '';
@@ -318,7 +326,7 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
         case 'w:sdt': {
           const parentFrame = frames[frames.length - 1];
           const live = deletedDepth === 0 && openRanges.size === 0 && (parentFrame === undefined || parentFrame.live);
-          frames.push({ depth, live, prDepth: -1, tag: undefined, placeholder: false, collector: undefined });
+          frames.push({ depth, live, prDepth: -1, tag: undefined, placeholder: false, collector: undefined, nested: false });
           return;
         }
         case 'w:sdtPr': {
@@ -340,6 +348,15 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
           if (!frame || frame.depth !== depth - 1 || !frame.live || frame.tag === undefined) return;
           const field = fieldByTag(frame.tag.trim());
           if (!field) return;
+          // Field controls nest at most two deep: one pasted into another is still a field (Word
+          // lets a user do that, and the Word layer counts it), but one inside two field
+          // controls is only text of the outer ones. Every collecting level sees the whole text
+          // again, so unbounded nesting was quadratic: 500 nested controls around a million
+          // paragraphs (a 100 KB file) took 4 GB and crashed; 20 nested fields took 815 MB.
+          if (active.length >= MAX_FIELD_NESTING) {
+            frame.nested = true;
+            return;
+          }
           frame.collector = { field, contentDepth: depth, paragraphs: [], current: '', changes: new Map() };
           active.push(frame.collector);
           return;

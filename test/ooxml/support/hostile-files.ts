@@ -62,6 +62,22 @@ export function nestedNamespaces(depth: number): string {
   return `${DOC_OPEN}<w:document ${W}><w:body>${open}<w:p/>${close}</w:body></w:document>`;
 }
 
+/** `tags` as nested field controls (outermost first) around `body` (w:p elements). */
+export function nestedControls(tags: readonly string[], body: string): string {
+  let open = '';
+  let close = '';
+  for (const tag of tags) {
+    open += `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>`;
+    close = `</w:sdtContent></w:sdt>${close}`;
+  }
+  return `${DOC_OPEN}<w:document ${W}><w:body>${open}${body}${close}</w:body></w:document>`;
+}
+
+/** A .docx whose document.xml is `xml`. */
+export function docxWithDocumentXml(xml: string): Uint8Array {
+  return withDocumentXml(xml);
+}
+
 /** One stored customXml item and `count` directory entries that all point at it (class 4). */
 export function overlappingItems(count: number, itemBytes: number): Uint8Array {
   const item = `<data xmlns="urn:x">${'<v>overlap</v>'.repeat(Math.ceil(itemBytes / 14))}</data>`;
