@@ -44,14 +44,15 @@ export interface ZipLimits {
  * What one archive may cost, in absolute terms: 64 MiB per part and 96 MiB over all parts read.
  *
  * Why absolute sizes and no compression ratio: a ratio cannot tell a bomb from our own output.
- * Deflate tops out near 1032:1, and `annotatie new` comes close with any long repetitive value (a
- * toelichting of one repeated sentence compressed 237:1; 9 MB of one character was refused by the
- * 200:1 rule this replaces), while a bomb that stays under a ratio is merely a bigger file. What a bomb actually costs is output
- * bytes: the buffer they fill and the tokenizing that follows, both linear in the output. Those are
- * bounded here, against real output (a header that understates the size fails while inflating),
- * and overlapping entries are refused (openZip), so no stored byte can be counted twice for free.
- * So any value our writer can produce within 64 MiB reads back, and a real bomb (a part or archive
- * that inflates past the limits, whatever its ratio) is refused after at most the limit of work.
+ * Deflate tops out near 1032:1, and `annotatie new` comes close with any long repetitive value
+ * (a toelichting of one repeated sentence compressed 237:1; 9 MB of one character was refused by
+ * the 200:1 rule this replaces), while a bomb that stays under a ratio is merely a bigger file.
+ * What a bomb actually costs is output bytes: the buffer they fill and the tokenizing that
+ * follows, both linear in the output. Those are bounded here, against real output (a header that
+ * understates the size fails while inflating), and overlapping entries are refused (openZip), so
+ * no stored byte can be counted twice for free. So any value our writer can produce within 64 MiB
+ * reads back, and a real bomb (a part or archive that inflates past the limits, whatever its
+ * ratio) is refused after at most the limit of work.
  *
  * Why 64 MiB (it was 128): images are never inflated by the reader, only XML parts, and a part of
  * 64 MiB is already two and a half times the 25 MB document.xml of the bench's 19 MB .docx. Peak
