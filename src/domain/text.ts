@@ -1,17 +1,63 @@
 /**
  * Small text helpers shared by the parsers and rules. Everything here is linear in the input
- * length: validation runs on every keystroke and must survive megabyte pastes.
+ * length: validation runs on every keystroke and must survive megabyte pastes, and the command
+ * line runs it on documents from anywhere.
+ *
+ * Regexes over user text, here and in the rest of src/ (audited for issue 8; each is a single
+ * character class, anchored with bounded repetition, or run only on input of bounded length, so
+ * none can backtrack more than linearly — test/domain/linear-time.test.ts runs each public entry
+ * point on 50 000-character adversarial input in a child process with a timeout):
+ * - here: squash, foldChoice, quoteable, UNWRITABLE, BIDI_CONTROL, DROPPED, writableText: one
+ *   character class each (with or without +); isBlank is a loop (see there).
+ * - dates.ts: every pattern anchored ^…$ with bounded or disjoint repetition, and readDate
+ *   refuses text over 80 characters before any of them runs.
+ * - phone/phones.ts: classes and anchored prefixes; readPhone and phoneProblem stop above 64.
+ * - email.ts: LOCAL is one class; DOMAIN's labels end in a dot no label contains, so there is one
+ *   way to split; parseEmail stops above 254. rules/email-format.ts: repair() stops above 254 and
+ *   no longer uses \s*([@.])\s* or \.+$ (quadratic on a long run of spaces or dots); the list
+ *   split in addressCount is one class and stops above 2 032.
+ * - messages/index.ts INVISIBLE, cli/terminal.ts UNSAFE, cli/commands/check.ts oneLine, export.ts
+ *   CSV quoting, taskpane/i18n.ts {name} placeholders: one class or a literal each.
+ * - profile.ts host names: a length lookahead (?=.{4,253}$) bounds the rest.
+ * - document/ooxml: the tokenizer scans with indexOf and charCodeAt; its few regexes are one class
+ *   or run on at most 64 characters (references) or 512 (the XML declaration).
+ * - document/word/fake/engine.ts matches our own OOXML in tests, never user text.
  */
 
 /**
  * True for text that holds nothing but whitespace: no-break and zero-width spaces, and control
  * characters Word's Range.text leaves behind (\u0007 end-of-cell marks in table cells, \u000b
  * manual line breaks, \u000c page breaks).
+ *
+ * A loop, not a regex: the alternation this replaced, /^(?:\s|[\u0000-\u001f\u007f]|…|\ufeff)*$/u,
+ * matched a tab, newline, CR or U+FEFF by two alternatives, so text starting with n of them and
+ * then anything else backtracked 2^n ways (40 tabs: minutes), and ten million blanks overflowed
+ * the regex stack. The set is exactly that pattern's: JavaScript's \s, C0 controls, DEL, U+200B–
+ * U+200D and U+2060 (test/domain/text.test.ts compares them code unit by code unit).
  */
 export function isBlank(text: string): boolean {
-  // Alternation, not a class: a zero-width joiner inside a class trips no-misleading-character-class.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched here
-  return /^(?:\s|[\u0000-\u001f\u007f]|\u200b|\u200c|\u200d|\u2060|\ufeff)*$/u.test(text);
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isBlankCode(text.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+function isBlankCode(code: number): boolean {
+  if (code <= 0x20) return true; // C0 controls (tab, LF, VT, FF, CR among them) and space
+  if (code < 0x7f) return false;
+  return (
+    code === 0x7f ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) || // en quad … hair space (\s), then ZWSP, ZWNJ, ZWJ
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Trim, and collapse inner runs of whitespace (Word's non-breaking spaces included) to one space. */

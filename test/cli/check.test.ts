@@ -136,7 +136,7 @@ describe('annotatie check on Word-shaped documents', () => {
 
 describe('annotatie check on files that are not an annotatie', () => {
   it('a Word document without annotatie: exit 2, one line', async () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'word-made', 'oxpt-ContentControls.docx')));
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'word-made', 'oxpt-ContentControls.docx')));
     const fs = memoryIo({ 'brief.docx': bytes });
     expect(await main(['check', 'brief.docx'], fs.io)).toBe(2);
     expect(fs.stdout()).toBe('');

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 // `office-addin-manifest validate` posts to an online service no machine here reaches, so the
-// manifest is checked offline against Microsoft's published XSDs (kept in ../shared/schemas).
+// manifest is checked offline against Microsoft's published XSDs (test/fixtures/schemas, see its README).
 const root = resolve(__dirname, '..', '..');
-const schemaDir = resolve(root, '..', 'shared', 'schemas', 'office-addin-manifest');
+const schemaDir = resolve(root, 'test', 'fixtures', 'schemas', 'office-addin-manifest');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
 
 async function validate(xml: string) {

@@ -4,7 +4,7 @@ import { HOSTILE_STRINGS, valuesWithEverywhere } from './support/hostile-strings
 import { validateParts } from './support/docx-tools';
 
 /**
- * Every part we write validates against the ISO 29500 schemas in ../shared/schemas/ooxml.
+ * Every part we write validates against the ISO 29500 schemas in test/fixtures/schemas/ooxml.
  * Parts without a schema there (core properties, our own custom XML item) are listed as null.
  */
 describe('every part the writer produces is schema-valid', () => {

@@ -2,16 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocx } from '../../src/document/ooxml';
 import type { DocxReadResult } from '../../src/document/ooxml';
+import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
 import { unzipParts, zipParts } from './support/docx-tools';
 
 /**
- * Real Word-saved files (../shared/fixtures/word-made, see PROVENANCE.md). None holds an
+ * Real Word-saved files (test/fixtures/word-made, see PROVENANCE.md there). None holds an
  * annotatie, so first: each is read without a crash and is "no annotatie". Then each control of
  * interest is re-tagged with an annotatie tag (only the w:tag value changes; every other byte
  * is Word's) to check what the reader makes of controls at run, block, cell and row level,
  * nested, data-bound, with tracked changes and with straddling customXml range markers.
  */
-const DIR = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'word-made');
+const DIR = join(__dirname, '..', 'fixtures', 'word-made');
 const FILES = [
   ...readdirSync(DIR).filter((name) => name.endsWith('.docx')),
   ...readdirSync(join(DIR, 'more')).map((name) => `more/${name}`),
@@ -25,6 +26,24 @@ describe('every Word-made fixture', () => {
 
   it.each(FILES)('%s: read without a crash, "no annotatie"', (name) => {
     expect(readDocx(load(name)).status).toBe('no-annotatie');
+  });
+
+  it.each(FILES)('%s: every XML part is well-formed to the strict tokenizer and nests far below its depth cap', (name) => {
+    for (const [part, xml] of unzipParts(load(name))) {
+      if (!/\.(xml|rels)$/.test(part)) continue;
+      let depth = 0;
+      let deepest = 0;
+      const error = tokenize(xml, {
+        open: () => {
+          depth += 1;
+          deepest = Math.max(deepest, depth);
+        },
+        close: () => (depth -= 1),
+        text: () => undefined,
+      });
+      expect({ part, error }).toEqual({ part, error: undefined });
+      expect(deepest).toBeLessThan(64);
+    }
   });
 });
 

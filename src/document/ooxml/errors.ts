@@ -7,7 +7,7 @@ import type { XmlErrorKind } from './xml-tokenizer';
  */
 export type DocxErrorKind =
   | ZipErrorKind
-  /** A zip, but without a WordprocessingML main document part. */
+  /** A zip, but no Word document: no [Content_Types].xml or no WordprocessingML main document part. */
   | 'not_docx'
   | `xml_${XmlErrorKind}`;
 
@@ -31,6 +31,22 @@ const MESSAGES: Readonly<Record<DocxErrorKind, Readonly<Record<'nl' | 'en', stri
   unsupported: { nl: 'het zip-archief gebruikt een vorm die niet wordt ondersteund', en: 'the zip archive uses an unsupported form' },
   corrupt: { nl: 'het zip-archief is beschadigd', en: 'the zip archive is damaged' },
   not_docx: { nl: 'dit zip-archief is geen Word-document (.docx)', en: 'this zip archive is not a Word document (.docx)' },
+  checksum: {
+    nl: 'het bestand is beschadigd: de inhoud klopt niet met het controlegetal dat het zip-archief erbij bewaart (bijvoorbeeld na een kopieerfout)',
+    en: 'the file is damaged: its content does not match the checksum the zip archive keeps with it (for example after a copying error)',
+  },
+  duplicate_entry: {
+    nl: 'het bestand is beschadigd of gemanipuleerd: het zip-archief bevat twee onderdelen met dezelfde naam, zodat niet vaststaat wat het document zegt',
+    en: 'the file is damaged or tampered with: the zip archive holds two parts with the same name, so what the document says is not certain',
+  },
+  overlapping_entries: {
+    nl: 'het bestand is beschadigd of gemanipuleerd: onderdelen van het zip-archief overlappen elkaar (mogelijk een zip-bom)',
+    en: 'the file is damaged or tampered with: parts of the zip archive overlap each other (possibly a zip bomb)',
+  },
+  header_mismatch: {
+    nl: 'het bestand is beschadigd of gemanipuleerd: de inhoudsopgave van het zip-archief spreekt de onderdelen zelf tegen',
+    en: 'the file is damaged or tampered with: the table of contents of the zip archive contradicts the parts themselves',
+  },
   xml_dtd: {
     nl: 'het document bevat een DTD-declaratie; die is geweigerd omdat Word die nooit schrijft (mogelijk een XXE-aanval)',
     en: 'the document contains a DTD declaration; it was refused because Word never writes one (possibly an XXE attack)',
@@ -40,6 +56,14 @@ const MESSAGES: Readonly<Record<DocxErrorKind, Readonly<Record<'nl' | 'en', stri
     en: 'the document refers to an unknown entity and was refused',
   },
   xml_malformed: { nl: 'de XML in het document is beschadigd', en: 'the XML in the document is damaged' },
+  xml_too_deep: {
+    nl: 'het document is onredelijk diep genest en is geweigerd; Word maakt zulke documenten niet (mogelijk een aanval)',
+    en: 'the document is nested unreasonably deep and was refused; Word does not make such documents (possibly an attack)',
+  },
+  xml_encoding: {
+    nl: 'het bestand is beschadigd: de tekst in het document is niet geldig gecodeerd (geen geldige UTF-8 of UTF-16)',
+    en: 'the file is damaged: the text in the document is not validly encoded (not valid UTF-8 or UTF-16)',
+  },
 };
 
 /** One line for people, without the technical detail. */

@@ -24,49 +24,73 @@ const KNOWN: ReadonlyMap<string, string> = new Map([
   [NS.xml, 'xml'],
 ]);
 
-type Scope = ReadonlyMap<string, string>;
-
-const ROOT_SCOPE: Scope = new Map([['xml', NS.xml]]);
+interface Frame {
+  /** The element depth that opened this frame (0: the document itself). */
+  readonly depth: number;
+  /** What this element's declarations replaced: prefix, and its URI before (undefined: unbound). */
+  readonly undo: readonly (readonly [prefix: string, previous: string | undefined])[];
+  /** Canonical names resolved while this frame is innermost; valid exactly as long as it is. */
+  readonly cache: Map<string, string>;
+}
 
 /**
  * Keeps the in-scope prefix → URI bindings while a part is tokenized, and canonicalises names.
  * Unknown namespaces become `{uri}local`, so they never collide with the ones we look for.
+ *
+ * One map of current bindings plus a stack of undo records, one per element that declares
+ * namespaces: each declaration costs O(1) to apply and to undo, so memory is linear in the
+ * number of declarations whatever the nesting. (A copy of the whole map per declaring element
+ * was quadratic: 100 KB of nested declarations took the process past 4 GB.)
  */
 export class NamespaceResolver {
-  // A scope is pushed only on elements that declare namespaces (in Word parts: the root), so the
+  // A frame is pushed only on elements that declare namespaces (in Word parts: the root), so the
   // per-element cost is a depth counter and one cache lookup (measured: this is the hot path).
   private depth = 0;
-  private scopes: { readonly depth: number; readonly map: Scope; readonly cache: Map<string, string> }[] = [
-    { depth: 0, map: ROOT_SCOPE, cache: new Map() },
-  ];
+  private readonly bindings = new Map<string, string>([['xml', NS.xml]]);
+  private readonly frames: Frame[] = [{ depth: 0, undo: [], cache: new Map() }];
+  private cache: Map<string, string> = (this.frames[0] as Frame).cache;
 
   /** Call for every start tag, before resolving its names; returns the canonical element name. */
   open(name: string, attrs: readonly string[]): string {
     this.depth += 1;
-    let scope: Map<string, string> | undefined;
+    let undo: [string, string | undefined][] | undefined;
     for (let index = 0; index < attrs.length; index += 2) {
       const attr = attrs[index] ?? '';
       if (attr.charCodeAt(0) !== 120 /* x */ || !attr.startsWith('xmlns')) continue;
       if (attr.length !== 5 && attr.charCodeAt(5) !== 58 /* : */) continue;
-      scope ??= new Map(this.top().map);
-      scope.set(attr.length === 5 ? '' : attr.slice(6), attrs[index + 1] ?? '');
+      const prefix = attr.length === 5 ? '' : attr.slice(6);
+      undo ??= [];
+      undo.push([prefix, this.bindings.get(prefix)]);
+      this.bindings.set(prefix, attrs[index + 1] ?? '');
     }
-    if (scope) this.scopes.push({ depth: this.depth, map: scope, cache: new Map() });
+    if (undo) {
+      this.cache = new Map();
+      this.frames.push({ depth: this.depth, undo, cache: this.cache });
+    }
     return this.element(name);
   }
 
   close(): void {
-    if (this.top().depth === this.depth && this.scopes.length > 1) this.scopes.pop();
+    const top = this.frames[this.frames.length - 1];
+    if (top && top.depth === this.depth && this.frames.length > 1) {
+      this.frames.pop();
+      // Undo in reverse, so a prefix declared twice on one element gets its outer URI back.
+      for (let index = top.undo.length - 1; index >= 0; index -= 1) {
+        const [prefix, previous] = top.undo[index] ?? ['', undefined];
+        if (previous === undefined) this.bindings.delete(prefix);
+        else this.bindings.set(prefix, previous);
+      }
+      this.cache = (this.frames[this.frames.length - 1] as Frame).cache;
+    }
     this.depth -= 1;
   }
 
   /** Canonical name of an element in the current scope (default namespace applies). */
   element(name: string): string {
-    const cache = this.top().cache;
-    let canonical = cache.get(name);
+    let canonical = this.cache.get(name);
     if (canonical === undefined) {
       canonical = this.resolve(name);
-      cache.set(name, canonical);
+      this.cache.set(name, canonical);
     }
     return canonical;
   }
@@ -81,16 +105,11 @@ export class NamespaceResolver {
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
     const local = colon < 0 ? name : name.slice(colon + 1);
-    const uri = this.top().map.get(prefix);
-    if (uri === undefined) return colon < 0 ? local : `{${prefix}:}${local}`;
+    const uri = this.bindings.get(prefix);
+    // xmlns="" undeclares the default namespace (XML Namespaces §6.2): no namespace, like none.
+    if (uri === undefined || (colon < 0 && uri === '')) return colon < 0 ? local : `{${prefix}:}${local}`;
     const known = KNOWN.get(uri);
     return known === undefined ? `{${uri}}${local}` : `${known}:${local}`;
-  }
-
-  private top(): { readonly depth: number; readonly map: Scope; readonly cache: Map<string, string> } {
-    const top = this.scopes[this.scopes.length - 1];
-    if (!top) throw new Error('NamespaceResolver: no scope');
-    return top;
   }
 }
 

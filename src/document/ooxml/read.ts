@@ -5,7 +5,7 @@ import { isPlaceholder } from '../../domain/placeholders';
 import type { DocxError } from './errors';
 import { NamespaceResolver, attribute } from './namespaces';
 import { SCHEMA_PART_ATTRIBUTE, SCHEMA_PART_NAMESPACE, SCHEMA_PART_ROOT } from './schema-part';
-import { tokenize } from './xml-tokenizer';
+import { decodePart, tokenize } from './xml-tokenizer';
 import type { XmlError } from './xml-tokenizer';
 import { DEFAULT_ZIP_LIMITS, openZip } from './zip';
 import type { ZipArchive, ZipLimits } from './zip';
@@ -46,16 +46,24 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
   const zip = openZip(bytes, limits);
   if (!zip.ok) return { status: 'unreadable', error: zip.error };
   const archive = zip.value;
-  const mainName = mainDocumentName(archive);
-  if (mainName === undefined) return { status: 'unreadable', error: { kind: 'not_docx', detail: 'no main document part' } };
-  const main = readText(archive, mainName);
+  // Every package has its content types part (ECMA-376 Part 2 §10.1.2.1); without it Word does
+  // not open the file, so neither do we: a zip that merely holds a document.xml is no .docx.
+  if (!archive.has(CONTENT_TYPES)) return { status: 'unreadable', error: { kind: 'not_docx', detail: `no ${CONTENT_TYPES}` } };
+  const main = mainDocumentName(archive);
   if (!main.ok) return { status: 'unreadable', error: main.error };
-  const scan = scanDocumentXml(main.value);
+  if (main.value === undefined) return { status: 'unreadable', error: { kind: 'not_docx', detail: 'no main document part' } };
+  const mainName = main.value;
+  const xml = readText(archive, mainName);
+  if (!xml.ok) return { status: 'unreadable', error: xml.error };
+  const scan = scanDocumentXml(xml.value);
   if ('kind' in scan) return { status: 'unreadable', error: xmlError(scan, mainName) };
   const schemaVersion = readSchemaVersion(archive);
-  if (!scan.wrapper && scan.counts.size === 0) return { status: 'no-annotatie', schemaVersion };
-  return { status: 'annotatie', ...documentResult(scan), schemaVersion };
+  if (!schemaVersion.ok) return { status: 'unreadable', error: schemaVersion.error };
+  if (!scan.wrapper && scan.counts.size === 0) return { status: 'no-annotatie', schemaVersion: schemaVersion.value };
+  return { status: 'annotatie', ...documentResult(scan), schemaVersion: schemaVersion.value };
 }
+
+const CONTENT_TYPES = '[Content_Types].xml';
 
 function xmlError(error: XmlError, part: string): DocxError {
   return { kind: `xml_${error.kind}`, detail: `${part} at ${error.offset}: ${error.message}` };
@@ -63,25 +71,36 @@ function xmlError(error: XmlError, part: string): DocxError {
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DocxError };
 
+/** A part's text, strictly decoded (decodePart); a damaged entry or bad encoding is an error. */
 function readText(archive: ZipArchive, name: string): Read<string> {
   const entry = archive.read(name);
   if (!entry.ok) return entry;
-  return { ok: true, value: decode(entry.value) };
+  const text = decodePart(entry.value);
+  return typeof text === 'string' ? { ok: true, value: text } : { ok: false, error: xmlError(text, name) };
 }
 
 const utf8 = new TextDecoder('utf-8');
 
-/** Parts are UTF-8 or UTF-16 with a byte order mark (ECMA-376 Part 2 §8.1.4). */
+/**
+ * Lenient decoding (invalid bytes become U+FFFD). Kept for callers of the first version; readers
+ * of document content use decodePart (xml-tokenizer.ts), which refuses what this papers over.
+ * @deprecated use decodePart
+ */
 export function decode(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return utf8.decode(bytes);
 }
 
-/** The main document part named by the package relationship (ECMA-376 Part 2 §9.3); Word's name as fallback. */
-function mainDocumentName(archive: ZipArchive): string | undefined {
-  const rels = archive.has('_rels/.rels') ? readText(archive, '_rels/.rels') : undefined;
-  if (rels?.ok) {
+/**
+ * The main document part named by the package relationship (ECMA-376 Part 2 §9.3); Word's name as
+ * fallback when there is no relationships part or it names no existing part. A relationships
+ * part that is there but damaged is an error: guessing past it could read another part than Word.
+ */
+function mainDocumentName(archive: ZipArchive): Read<string | undefined> {
+  if (archive.has('_rels/.rels')) {
+    const rels = readText(archive, '_rels/.rels');
+    if (!rels.ok) return rels;
     let target: string | undefined;
     const resolver = new NamespaceResolver();
     const error = tokenize(rels.value, {
@@ -95,12 +114,13 @@ function mainDocumentName(archive: ZipArchive): string | undefined {
       close: () => resolver.close(),
       text: () => undefined,
     });
-    if (error === undefined && target !== undefined) {
+    if (error) return { ok: false, error: xmlError(error, '_rels/.rels') };
+    if (target !== undefined) {
       const name = partName(target);
-      if (archive.has(name)) return name;
+      if (archive.has(name)) return { ok: true, value: name };
     }
   }
-  return archive.has('word/document.xml') ? 'word/document.xml' : undefined;
+  return { ok: true, value: archive.has('word/document.xml') ? 'word/document.xml' : undefined };
 }
 
 /** A relationship target relative to the package root, as a zip entry name (never a file path). */
@@ -114,15 +134,19 @@ function partName(target: string): string {
   return segments.join('/');
 }
 
-function readSchemaVersion(archive: ZipArchive): string | null {
+/**
+ * The schema version from our custom XML part, looked for in every customXml/itemN.xml. Every
+ * item read must be intact (checksum, encoding, well-formed): a damaged part means a damaged file.
+ */
+function readSchemaVersion(archive: ZipArchive): Read<string | null> {
   for (const name of archive.names) {
     if (!/^customXml\/item\d+\.xml$/i.test(name)) continue;
     const part = readText(archive, name);
-    if (!part.ok) continue;
+    if (!part.ok) return part;
     let version: string | null = null;
     let depth = 0;
     const resolver = new NamespaceResolver();
-    tokenize(part.value, {
+    const error = tokenize(part.value, {
       open(tag, attrs) {
         const canonical = resolver.open(tag, attrs);
         depth += 1;
@@ -136,9 +160,10 @@ function readSchemaVersion(archive: ZipArchive): string | null {
       },
       text: () => undefined,
     });
-    if (version !== null) return version;
+    if (error) return { ok: false, error: xmlError(error, name) };
+    if (version !== null) return { ok: true, value: version };
   }
-  return null;
+  return { ok: true, value: null };
 }
 
 /** What one pass over document.xml finds. */
@@ -174,7 +199,12 @@ interface SdtFrame {
   tag: string | undefined;
   placeholder: boolean;
   collector: Collector | undefined;
+  /** A field control inside MAX_FIELD_NESTING field controls: text of the outer ones, not a field. */
+  nested: boolean;
 }
+
+/** Field controls that collect text at the same time (see the w:sdtContent case). */
+const MAX_FIELD_NESTING = 2;
 
 /** Elements whose w:ins / w:del child is a property marker, not a container of runs. */
 const PROPERTY_PARENTS = new Set(['w:rPr', 'w:trPr', 'w:tcPr', 'w:pPr', 'w:numPr', 'w:sectPr']);
@@ -184,7 +214,7 @@ const FALSE_VALUES = new Set(['0', 'false', 'off']);
 /**
  * One streaming pass over document.xml: finds the live annotatie controls and their current text.
  *
- * Rules, each from what Word saves (see ../shared/fixtures/word-made/PROVENANCE.md):
+ * Rules, each from what Word saves (see test/fixtures/word-made/PROVENANCE.md):
  * - Text is w:t in runs; w:delText and anything inside w:del / w:moveFrom or a deleted table row
  *   (w:trPr/w:del) is deleted text: out of the value, into trackedChanges.
  * - A deleted paragraph mark (w:pPr/w:rPr/w:del) joins the paragraph to the next, as accepting does.
@@ -197,6 +227,9 @@ const FALSE_VALUES = new Set(['0', 'false', 'off']);
  *   always the same branch also means text is never counted twice.
  * - A control with w:showingPlcHdr shows its placeholder: its value is empty. So is one whose
  *   text is a placeholder text without the flag (the domain's isPlaceholder).
+ * - A field control inside two field controls' content is not a field: its text is theirs, and
+ *   it is not counted. So at most two fields collect text at any point, and a scan costs time
+ *   and memory linear in the part, however the controls nest.
  */
 export function scanDocumentXml(xml: string): DocumentScan | XmlError {
   const resolver = new NamespaceResolver();
@@ -232,7 +265,7 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
   const finish = (frame: SdtFrame): void => {
     const field = frame.tag === undefined ? undefined : fieldByTag(frame.tag.trim());
     if (frame.live && frame.tag?.trim() === WRAPPER_TAG) wrapper = true;
-    if (!frame.live || !field) return;
+    if (!frame.live || !field || frame.nested) return;
     counts.set(field.key, (counts.get(field.key) ?? 0) + 1);
     const collector = frame.collector;
     let value = '';
@@ -293,7 +326,7 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
         case 'w:sdt': {
           const parentFrame = frames[frames.length - 1];
           const live = deletedDepth === 0 && openRanges.size === 0 && (parentFrame === undefined || parentFrame.live);
-          frames.push({ depth, live, prDepth: -1, tag: undefined, placeholder: false, collector: undefined });
+          frames.push({ depth, live, prDepth: -1, tag: undefined, placeholder: false, collector: undefined, nested: false });
           return;
         }
         case 'w:sdtPr': {
@@ -315,6 +348,15 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
           if (!frame || frame.depth !== depth - 1 || !frame.live || frame.tag === undefined) return;
           const field = fieldByTag(frame.tag.trim());
           if (!field) return;
+          // Field controls nest at most two deep: one pasted into another is still a field (Word
+          // lets a user do that, and the Word layer counts it), but one inside two field
+          // controls is only text of the outer ones. Every collecting level sees the whole text
+          // again, so unbounded nesting was quadratic: 500 nested controls around a million
+          // paragraphs (a 100 KB file) took 4 GB and crashed; 20 nested fields took 815 MB.
+          if (active.length >= MAX_FIELD_NESTING) {
+            frame.nested = true;
+            return;
+          }
           frame.collector = { field, contentDepth: depth, paragraphs: [], current: '', changes: new Map() };
           active.push(frame.collector);
           return;

@@ -13,7 +13,7 @@ import { escapeAttr, escapeText } from './xml-tokenizer';
  * A new .docx holding the annotatie (bytes out; the caller writes the file). The package is
  * minimal but complete (ECMA-376 Part 2): content types, package and part relationships, the
  * main document, styles, settings, core properties, and the custom XML part with the schema
- * version (see schema-part.ts). Every part validates against ../shared/schemas/ooxml
+ * version (see schema-part.ts). Every part validates against test/fixtures/schemas/ooxml
  * (test/ooxml/schema-validation.test.ts).
  */
 export interface WriteOptions extends TemplateOptions {

@@ -14,14 +14,7 @@ const EMAIL_FIELDS = fieldsOfKind('email');
 function repair(text: string, domains: readonly string[]): string | undefined {
   if (text.length > 254) return undefined;
   const bracketed = /<([^<>]*)>/.exec(text);
-  const candidate = (bracketed?.[1] ?? text)
-    .replace(/^\s*mailto:/i, '')
-    .replace(/,/g, '.')
-    // Spaces around @ and dots are slips; a space inside a name ("de vries") is not: was it
-    // de.vries or devries? Then there is no suggestion.
-    .replace(/\s*([@.])\s*/gu, '$1')
-    .trim()
-    .replace(/\.+$/, '');
+  const candidate = trimTrailingDots(tightenAround((bracketed?.[1] ?? text).replace(/^\s*mailto:/i, '').replace(/,/g, '.')).trim());
   if (/\s/u.test(candidate)) return undefined;
   const email = parseEmail(candidate);
   if (email) return `${email.local}@${nearMissDomain(email.domain, domains) ?? email.domain}`;
@@ -33,6 +26,31 @@ function repair(text: string, domains: readonly string[]): string | undefined {
   const domain = candidate.slice(at + 1).toLowerCase();
   const own = domains.find((candidateDomain) => Math.abs(candidateDomain.length - domain.length) <= 2 && distance(domain, candidateDomain) <= 2);
   return own === undefined ? undefined : `${local}@${own}`;
+}
+
+/**
+ * Spaces around @ and dots are slips; a space inside a name ("de vries") is not: was it de.vries
+ * or devries? Then there is no suggestion. Split and trim instead of replacing the pattern
+ * `\s*([@.])\s*`, which rescans a run of spaces from every position in it (quadratic).
+ */
+export function tightenAround(text: string): string {
+  const parts = text.split(/([@.])/);
+  const last = parts.length - 1;
+  return parts
+    .map((part, index) => {
+      if (index % 2 === 1) return part;
+      // Only the sides that touch an @ or a dot.
+      const start = index > 0 ? part.trimStart() : part;
+      return index < last ? start.trimEnd() : start;
+    })
+    .join('');
+}
+
+/** The text without dots at its end; a loop, because the pattern `\.+$` is quadratic on a run of dots. */
+export function trimTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 46 /* . */) end -= 1;
+  return text.slice(0, end);
 }
 
 /**

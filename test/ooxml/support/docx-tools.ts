@@ -58,7 +58,7 @@ export interface Validation {
   readonly [part: string]: readonly string[] | null;
 }
 
-/** Validates parts against ../shared/schemas/ooxml (see validate-parts.mjs for why a child process). */
+/** Validates parts against test/fixtures/schemas/ooxml (see validate-parts.mjs for why a child process). */
 export function validateParts(parts: ReadonlyMap<string, string>): Validation {
   const result = spawnSync(process.execPath, [join(__dirname, 'validate-parts.mjs')], {
     input: JSON.stringify({ parts: Object.fromEntries(parts) }),

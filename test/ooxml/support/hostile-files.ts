@@ -1,6 +1,9 @@
 import { Deflate, strToU8, zipSync } from 'fflate';
 import { writeDocx } from '../../../src/document/ooxml';
+import { contentTypesXml } from '../../../src/document/ooxml/write';
 import { unzipParts, zipParts } from './docx-tools';
+import { buildZip, entriesOf } from './zip-builder';
+import type { RawEntry } from './zip-builder';
 
 /**
  * Hostile .docx files, generated (no big binaries in the repository). Each is small on disk.
@@ -24,43 +27,14 @@ export function deflatedSpaces(megabytes: number): Uint8Array {
 
 /**
  * A minimal zip (APPNOTE 4.3) with one deflated entry whose headers declare `declaredSize` as its
- * uncompressed size, whatever the data really inflates to.
+ * uncompressed size, whatever the data really inflates to (and CRC 0). A [Content_Types].xml
+ * comes first, so a reader gets past "is this a package at all" to the entry.
  */
-export function zipWithRawEntry(name: string, deflated: Uint8Array, declaredSize: number): Uint8Array {
-  const nameBytes = strToU8(name);
-  const local = new Uint8Array(30 + nameBytes.length);
-  const view = new DataView(local.buffer);
-  view.setUint32(0, 0x04034b50, true);
-  view.setUint16(4, 20, true);
-  view.setUint16(8, 8, true); // deflate
-  view.setUint32(18, deflated.length, true);
-  view.setUint32(22, declaredSize >>> 0, true);
-  view.setUint16(26, nameBytes.length, true);
-  local.set(nameBytes, 30);
-  const central = new Uint8Array(46 + nameBytes.length);
-  const cview = new DataView(central.buffer);
-  cview.setUint32(0, 0x02014b50, true);
-  cview.setUint16(4, 20, true);
-  cview.setUint16(6, 20, true);
-  cview.setUint16(10, 8, true);
-  cview.setUint32(20, deflated.length, true);
-  cview.setUint32(24, declaredSize >>> 0, true);
-  cview.setUint16(28, nameBytes.length, true);
-  cview.setUint32(42, 0, true);
-  central.set(nameBytes, 46);
-  const end = new Uint8Array(22);
-  const eview = new DataView(end.buffer);
-  eview.setUint32(0, 0x06054b50, true);
-  eview.setUint16(8, 1, true);
-  eview.setUint16(10, 1, true);
-  eview.setUint32(12, central.length, true);
-  eview.setUint32(16, local.length + deflated.length, true);
-  const out = new Uint8Array(local.length + deflated.length + central.length + end.length);
-  out.set(local, 0);
-  out.set(deflated, local.length);
-  out.set(central, local.length + deflated.length);
-  out.set(end, local.length + deflated.length + central.length);
-  return out;
+export function zipWithRawEntry(name: string, deflated: Uint8Array, declaredSize: number, crc = 0): Uint8Array {
+  return buildZip([
+    { name: '[Content_Types].xml', content: contentTypesXml() },
+    { name, content: new Uint8Array(0), data: deflated, central: { size: declaredSize >>> 0, crc } },
+  ]);
 }
 
 const DOC_OPEN = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
@@ -70,6 +44,50 @@ function withDocumentXml(xml: string): Uint8Array {
   const parts = unzipParts(writeDocx({ onderwerp: 'x' }));
   parts.set('word/document.xml', xml);
   return zipParts(parts);
+}
+
+/** Our own .docx as raw entries, each edited by `edit` (by name) before zipping. */
+export function editedEntries(edit: (entry: RawEntry) => RawEntry | readonly RawEntry[], values = { onderwerp: 'Begroting 2026' }): RawEntry[] {
+  return entriesOf(unzipParts(writeDocx(values))).flatMap((entry) => edit(entry));
+}
+
+/** A field's text inside `depth` elements that each declare one more namespace prefix (class 2). */
+export function nestedNamespaces(depth: number): string {
+  let open = '';
+  let close = '';
+  for (let index = 0; index < depth; index += 1) {
+    open += `<n${index}:e xmlns:n${index}="urn:n${index}">`;
+    close = `</n${index}:e>${close}`;
+  }
+  return `${DOC_OPEN}<w:document ${W}><w:body>${open}<w:p/>${close}</w:body></w:document>`;
+}
+
+/** `tags` as nested field controls (outermost first) around `body` (w:p elements). */
+export function nestedControls(tags: readonly string[], body: string): string {
+  let open = '';
+  let close = '';
+  for (const tag of tags) {
+    open += `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>`;
+    close = `</w:sdtContent></w:sdt>${close}`;
+  }
+  return `${DOC_OPEN}<w:document ${W}><w:body>${open}${body}${close}</w:body></w:document>`;
+}
+
+/** A .docx whose document.xml is `xml`. */
+export function docxWithDocumentXml(xml: string): Uint8Array {
+  return withDocumentXml(xml);
+}
+
+/** One stored customXml item and `count` directory entries that all point at it (class 4). */
+export function overlappingItems(count: number, itemBytes: number): Uint8Array {
+  const item = `<data xmlns="urn:x">${'<v>overlap</v>'.repeat(Math.ceil(itemBytes / 14))}</data>`;
+  const entries = entriesOf(unzipParts(writeDocx({ onderwerp: 'x' }))).filter((entry) => !entry.name.startsWith('customXml/'));
+  const target = entries.length;
+  entries.push({ name: 'customXml/item1.xml', content: item, method: 0 });
+  return buildZip(
+    entries,
+    Array.from({ length: count }, (_, index) => ({ name: `customXml/item${index + 2}.xml`, target })),
+  );
 }
 
 export interface HostileCase {
@@ -142,5 +160,108 @@ export const HOSTILE_FILES: readonly HostileCase[] = [
     name: 'malformed XML (mismatched end tag)',
     kind: 'xml_malformed',
     bytes: () => withDocumentXml(`${DOC_OPEN}<w:document ${W}><w:body><w:p></w:r></w:body></w:document>`),
+  },
+  // Class 2: nesting. Before the depth cap, each level copied every binding above it: 20 000
+  // levels of ~35 bytes (a 100 KB file, 700 KB of XML) needed 200 million map entries.
+  { name: 'namespace declarations nested 20 000 deep', kind: 'xml_too_deep', bytes: () => withDocumentXml(nestedNamespaces(20_000)) },
+  // Class 3: entity names that are JavaScript object internals, in text and in an attribute.
+  ...['constructor', '__proto__', 'toString', 'valueOf'].map((name) => ({
+    name: `entity &${name}; in a field's text`,
+    kind: 'xml_entity',
+    bytes: () => withDocumentXml(`${DOC_OPEN}<w:document ${W}><w:body><w:sdt><w:sdtPr><w:tag w:val="annotatie.onderwerp"/></w:sdtPr><w:sdtContent><w:r><w:t>&${name};</w:t></w:r></w:sdtContent></w:sdt></w:body></w:document>`),
+  })),
+  {
+    name: 'entity &constructor; in an attribute value',
+    kind: 'xml_entity',
+    bytes: () => withDocumentXml(`${DOC_OPEN}<w:document ${W}><w:body><w:sdt><w:sdtPr><w:tag w:val="annotatie.&constructor;"/></w:sdtPr></w:sdt></w:body></w:document>`),
+  },
+  // Class 4: overlapping entries. 2 000 directory entries aimed at one stored 1 MB item made the
+  // reader tokenize it 2 000 times (minutes); stored entries were not counted against the total.
+  { name: 'overlapping entries: 2 000 directory entries on one stored 1 MB part', kind: 'overlapping_entries', bytes: () => overlappingItems(2_000, 1 << 20) },
+  {
+    // The "quoted" form of the overlap bomb: a stored entry whose bytes hold a complete local
+    // entry of their own, and a directory entry pointing at that inner one.
+    name: 'overlapping entries: a directory entry that points into another entry',
+    kind: 'overlapping_entries',
+    bytes: () => {
+      const innerName = 'customXml/item2.xml';
+      const inner = buildZip([{ name: innerName, content: '<data xmlns="urn:x">binnen</data>', method: 0 }]);
+      const innerLocal = inner.subarray(0, 30 + innerName.length + 33);
+      const entries = editedEntries((entry) => entry);
+      const outerName = 'word/media/image1.bin';
+      entries.splice(1, 0, { name: outerName, content: innerLocal, method: 0 });
+      return buildZip(entries, [{ name: innerName, target: 1, shift: 30 + outerName.length }]);
+    },
+  },
+  // Class 5: archives that other readers see differently, or that are damaged.
+  {
+    name: 'a flipped byte in a stored document.xml (CRC-32 no longer matches)',
+    kind: 'checksum',
+    bytes: () =>
+      buildZip(
+        editedEntries((entry) => {
+          if (entry.name !== 'word/document.xml' || typeof entry.content !== 'string') return entry;
+          const good = strToU8(entry.content);
+          const bad = strToU8(entry.content.replace('Begroting 2026', 'Begroting 2027'));
+          // The data is the damaged text; the headers keep the CRC of the original.
+          return { ...entry, method: 0, content: good, data: bad };
+        }),
+      ),
+  },
+  {
+    name: 'two entries named word/document.xml',
+    kind: 'duplicate_entry',
+    bytes: () =>
+      buildZip(
+        editedEntries((entry) =>
+          entry.name === 'word/document.xml'
+            ? [entry, { name: entry.name, content: String(entry.content).replace('Begroting 2026', 'Iets anders') }]
+            : entry,
+        ),
+      ),
+  },
+  {
+    name: 'word/document.xml and Word/Document.xml (OPC names ignore ASCII case)',
+    kind: 'duplicate_entry',
+    bytes: () => buildZip(editedEntries((entry) => (entry.name === 'word/document.xml' ? [entry, { ...entry, name: 'Word/Document.xml' }] : entry))),
+  },
+  {
+    name: 'no [Content_Types].xml',
+    kind: 'not_docx',
+    bytes: () => buildZip(editedEntries((entry) => (entry.name === '[Content_Types].xml' ? [] : entry))),
+  },
+  {
+    name: 'invalid UTF-8 in document.xml',
+    kind: 'xml_encoding',
+    bytes: () =>
+      buildZip(
+        editedEntries((entry) => {
+          if (entry.name !== 'word/document.xml' || typeof entry.content !== 'string') return entry;
+          const bytes = strToU8(entry.content);
+          const at = entry.content.indexOf('Begroting');
+          bytes[at] = 0xff; // never valid in UTF-8
+          return { ...entry, content: bytes };
+        }),
+      ),
+  },
+  {
+    name: 'document.xml declares an encoding it is not in',
+    kind: 'xml_encoding',
+    bytes: () => withDocumentXml(`<?xml version="1.0" encoding="windows-1252"?><w:document ${W}><w:body/></w:document>`),
+  },
+  {
+    name: 'local header names another part than the central directory',
+    kind: 'header_mismatch',
+    bytes: () => buildZip(editedEntries((entry) => (entry.name === 'word/document.xml' ? { ...entry, local: { name: 'word/documenT.xml' } } : entry))),
+  },
+  {
+    name: 'local header gives another size than the central directory',
+    kind: 'header_mismatch',
+    bytes: () => buildZip(editedEntries((entry) => (entry.name === 'word/document.xml' ? { ...entry, local: { size: 12 } } : entry))),
+  },
+  {
+    name: 'data descriptor gives another CRC than the central directory',
+    kind: 'header_mismatch',
+    bytes: () => buildZip(editedEntries((entry) => (entry.name === 'word/document.xml' ? { ...entry, descriptor: { crc: 0x12345678 } } : entry))),
   },
 ];

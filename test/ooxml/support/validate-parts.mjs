@@ -1,4 +1,4 @@
-// Validates .docx parts against the ISO 29500 schemas in ../shared/schemas/ooxml with libxml2-wasm.
+// Validates .docx parts against the ISO 29500 schemas in test/fixtures/schemas/ooxml with libxml2-wasm.
 // Runs as a child process because libxml2-wasm is an ES module with top-level await, which jest's
 // CommonJS runtime cannot import. Input (stdin): JSON { "parts": { "<entry name>": "<xml>" } }.
 // Output (stdout): JSON { "<entry name>": [ "error", … ] } (an empty list means valid).
@@ -7,7 +7,7 @@ import { XmlDocument, XsdValidator, XmlValidateError } from 'libxml2-wasm';
 import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 
 xmlRegisterFsInputProviders();
-const root = process.env.OOXML_SCHEMAS ?? new URL('../../../../shared/schemas/ooxml/', import.meta.url).pathname;
+const root = process.env.OOXML_SCHEMAS ?? new URL('../../fixtures/schemas/ooxml/', import.meta.url).pathname;
 
 const validators = new Map();
 function validator(relative) {
@@ -33,7 +33,7 @@ const out = {};
 for (const [name, xml] of Object.entries(input.parts)) {
   const schema = schemaFor(name);
   if (!schema) {
-    out[name] = null; // no schema in the shared folder for this part (core properties, our own custom XML)
+    out[name] = null; // no schema in test/fixtures/schemas for this part (core properties, our own custom XML)
     continue;
   }
   const doc = XmlDocument.fromString(xml);

@@ -3,7 +3,7 @@ import { sdtRange } from './docx-tools';
 
 /**
  * Turns our writer's document.xml into what Word itself saves after someone opened and edited
- * it — the noise a reader must see through, as found in ../shared/fixtures/word-made (see its
+ * it — the noise a reader must see through, as found in test/fixtures/word-made (see its
  * PROVENANCE.md): Word 2016's namespace soup with mc:Ignorable, rsid attributes on every
  * paragraph and run, w:rPr in sdtPr and an empty w:sdtEndPr, DefaultPlaceholder docParts, runs
  * split by proofErr spell marks, a _GoBack bookmark, lastRenderedPageBreak.
