@@ -1,4 +1,7 @@
-import { legacyBlocksFromXml } from '../../src/document/ooxml/legacy-read';
+import { legacyBlocksFromXml, readLegacyDocx } from '../../src/document/ooxml/legacy-read';
+import { readDocx, writeDocx } from '../../src/document/ooxml';
+import { unzipParts, zipParts } from './support/docx-tools';
+import { HOSTILE_FILES } from './support/hostile-files';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 const body = (inner: string) => `<w:document ${W}><w:body>${inner}</w:body></w:document>`;
@@ -60,5 +63,30 @@ describe('readLegacyDocx: the text of an old-template .docx', () => {
 
   it('refuses a DTD like the structured reader does', () => {
     expect(legacyBlocksFromXml(`<!DOCTYPE x [<!ENTITY a "b">]>${body('')}`)).toMatchObject({ ok: false, error: { kind: 'xml_dtd' } });
+  });
+});
+
+describe('readLegacyDocx opens the package as readDocx does', () => {
+  // One reading for every reader (issue 8, class 5): the old-template reader used to have its
+  // own main-part lookup and a lenient decode, so it read files that check refuses (no content
+  // types, invalid UTF-8, a damaged _rels/.rels) as documents.
+  it.each(HOSTILE_FILES.map((entry) => [entry.name, entry] as const))('%s: refused with the same reason', (_name, entry) => {
+    const bytes = entry.bytes();
+    const structured = readDocx(bytes);
+    const legacy = readLegacyDocx(bytes);
+    expect(structured.status).toBe('unreadable');
+    expect(legacy.ok).toBe(false);
+    if (structured.status === 'unreadable' && !legacy.ok) expect(legacy.error.kind).toBe(structured.error.kind);
+  });
+
+  it('an old-template document whose main part is named by _rels/.rels is read from that part', () => {
+    const parts = unzipParts(writeDocx({ onderwerp: 'x' }));
+    const xml = body(p(r('Onderwerp: Begroting 2026')));
+    parts.delete('word/document.xml');
+    parts.set('word/hoofd.xml', xml);
+    const rels = (parts.get('_rels/.rels') ?? '').replace(/Target="\/?word\/document\.xml"/, 'Target="word/hoofd.xml"');
+    parts.set('_rels/.rels', rels);
+    const read = readLegacyDocx(zipParts(parts));
+    expect(read.ok && read.input.blocks).toEqual([{ kind: 'paragraph', text: 'Onderwerp: Begroting 2026' }]);
   });
 });

@@ -1,10 +1,10 @@
 import type { LegacyBlock, LegacyInput } from '../../domain/legacy';
 import type { DocxError } from './errors';
 import { NamespaceResolver, attribute } from './namespaces';
-import { decode } from './read';
+import { readMainPart } from './read';
 import { tokenize } from './xml-tokenizer';
-import { DEFAULT_ZIP_LIMITS, openZip } from './zip';
-import type { ZipArchive, ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS } from './zip';
+import type { ZipLimits } from './zip';
 
 /**
  * The text of an old annotatie in a .docx without annotatie controls (the template before the
@@ -24,11 +24,6 @@ import type { ZipArchive, ZipLimits } from './zip';
  */
 export type LegacyDocxResult = { readonly ok: true; readonly input: LegacyInput } | { readonly ok: false; readonly error: DocxError };
 
-const OFFICE_DOCUMENT_TYPES = new Set([
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
-]);
-
 /** Style ids Word and LibreOffice give headings, in English and Dutch (Kop 1 is Heading 1 in Dutch Word). */
 const HEADING_STYLE = /^(?:heading|kop|titel|title|subtitle|ondertitel)/i;
 /**
@@ -41,14 +36,15 @@ const LIST_STYLE = /^(?:list|lijst)/i;
 /** More paragraphs and rows than any annotatie has by far; beyond it the file is not one. */
 const MAX_BLOCKS = 200_000;
 
+/**
+ * The package is opened exactly as readDocx opens it (readMainPart: every zip check, the content
+ * types part, the main part as Word finds it, strict decoding), so a file that `check` refuses as
+ * damaged is refused here too, with the same reason, and never read as another document.
+ */
 export function readLegacyDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): LegacyDocxResult {
-  const zip = openZip(bytes, limits);
-  if (!zip.ok) return { ok: false, error: zip.error };
-  const name = mainPartName(zip.value);
-  if (name === undefined) return { ok: false, error: { kind: 'not_docx', detail: 'no main document part' } };
-  const entry = zip.value.read(name);
-  if (!entry.ok) return { ok: false, error: entry.error };
-  return legacyBlocksFromXml(decode(entry.value), name);
+  const main = readMainPart(bytes, limits);
+  if (!main.ok) return main;
+  return legacyBlocksFromXml(main.value.xml, main.value.name);
 }
 
 interface Paragraph {
@@ -300,40 +296,4 @@ export function legacyBlocksFromXml(xml: string, partName = 'word/document.xml')
   if (pending) emitParagraph(pending);
   if (tooMany) return { ok: false, error: { kind: 'too_large', detail: `${partName}: more than ${MAX_BLOCKS} paragraphs and rows` } };
   return { ok: true, input: { blocks, reflow: false } };
-}
-
-/**
- * The main document part named by the package relationship (ECMA-376 Part 2 §9.3), Word's name
- * as fallback. The same rule as readDocx's, which does not export it.
- */
-function mainPartName(archive: ZipArchive): string | undefined {
-  if (archive.has('_rels/.rels')) {
-    const rels = archive.read('_rels/.rels');
-    if (rels.ok) {
-      let target: string | undefined;
-      const resolver = new NamespaceResolver();
-      const error = tokenize(decode(rels.value), {
-        open(name, attrs) {
-          const canonical = resolver.open(name, attrs);
-          if (canonical === 'rel:Relationship' && target === undefined) {
-            const type = attribute(resolver, attrs, 'Type');
-            if (type !== undefined && OFFICE_DOCUMENT_TYPES.has(type)) target = attribute(resolver, attrs, 'Target');
-          }
-        },
-        close: () => resolver.close(),
-        text: () => undefined,
-      });
-      if (error === undefined && target !== undefined) {
-        const segments: string[] = [];
-        for (const segment of target.replace(/\\/g, '/').split('/')) {
-          if (segment === '' || segment === '.') continue;
-          if (segment === '..') segments.pop();
-          else segments.push(segment);
-        }
-        const name = segments.join('/');
-        if (archive.has(name)) return name;
-      }
-    }
-  }
-  return archive.has('word/document.xml') ? 'word/document.xml' : undefined;
 }

@@ -43,19 +43,10 @@ const OFFICE_DOCUMENT_TYPES = new Set([
 
 /** Reads the annotatie out of a .docx. Never throws on input: a bad file is a value. */
 export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): DocxReadResult {
-  const zip = openZip(bytes, limits);
-  if (!zip.ok) return { status: 'unreadable', error: zip.error };
-  const archive = zip.value;
-  // Every package has its content types part (ECMA-376 Part 2 §10.1.2.1); without it Word does
-  // not open the file, so neither do we: a zip that merely holds a document.xml is no .docx.
-  if (!archive.has(CONTENT_TYPES)) return { status: 'unreadable', error: { kind: 'not_docx', detail: `no ${CONTENT_TYPES}` } };
-  const main = mainDocumentName(archive);
+  const main = readMainPart(bytes, limits);
   if (!main.ok) return { status: 'unreadable', error: main.error };
-  if (main.value === undefined) return { status: 'unreadable', error: { kind: 'not_docx', detail: 'no main document part' } };
-  const mainName = main.value;
-  const xml = readText(archive, mainName);
-  if (!xml.ok) return { status: 'unreadable', error: xml.error };
-  const scan = scanDocumentXml(xml.value);
+  const { archive, name: mainName, xml } = main.value;
+  const scan = scanDocumentXml(xml);
   if ('kind' in scan) return { status: 'unreadable', error: xmlError(scan, mainName) };
   const schemaVersion = readSchemaVersion(archive);
   if (!schemaVersion.ok) return { status: 'unreadable', error: schemaVersion.error };
@@ -69,7 +60,36 @@ function xmlError(error: XmlError, part: string): DocxError {
   return { kind: `xml_${error.kind}`, detail: `${part} at ${error.offset}: ${error.message}` };
 }
 
-type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DocxError };
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DocxError };
+
+/** The opened package and its main document part, strictly decoded. */
+export interface MainPart {
+  readonly archive: ZipArchive;
+  readonly name: string;
+  readonly xml: string;
+}
+
+/**
+ * Opens a .docx as far as every reader of this layer needs: the zip with all of openZip's checks
+ * (CRC-32, duplicate and overlapping entries, header agreement, size limits), the content types
+ * part, the main document part found as Word finds it (mainDocumentName) and decoded with
+ * decodePart. readDocx and the old-template reader (legacy-read.ts) both start here, so they can
+ * never see two different documents in one file.
+ */
+export function readMainPart(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Read<MainPart> {
+  const zip = openZip(bytes, limits);
+  if (!zip.ok) return zip;
+  const archive = zip.value;
+  // Every package has its content types part (ECMA-376 Part 2 §10.1.2.1); without it Word does
+  // not open the file, so neither do we: a zip that merely holds a document.xml is no .docx.
+  if (!archive.has(CONTENT_TYPES)) return { ok: false, error: { kind: 'not_docx', detail: `no ${CONTENT_TYPES}` } };
+  const main = mainDocumentName(archive);
+  if (!main.ok) return main;
+  if (main.value === undefined) return { ok: false, error: { kind: 'not_docx', detail: 'no main document part' } };
+  const xml = readText(archive, main.value);
+  if (!xml.ok) return xml;
+  return { ok: true, value: { archive, name: main.value, xml: xml.value } };
+}
 
 /** A part's text, strictly decoded (decodePart); a damaged entry or bad encoding is an error. */
 function readText(archive: ZipArchive, name: string): Read<string> {
@@ -79,25 +99,12 @@ function readText(archive: ZipArchive, name: string): Read<string> {
   return typeof text === 'string' ? { ok: true, value: text } : { ok: false, error: xmlError(text, name) };
 }
 
-const utf8 = new TextDecoder('utf-8');
-
-/**
- * Lenient decoding (invalid bytes become U+FFFD). Kept for callers of the first version; readers
- * of document content use decodePart (xml-tokenizer.ts), which refuses what this papers over.
- * @deprecated use decodePart
- */
-export function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return utf8.decode(bytes);
-}
-
 /**
  * The main document part named by the package relationship (ECMA-376 Part 2 §9.3); Word's name as
  * fallback when there is no relationships part or it names no existing part. A relationships
  * part that is there but damaged is an error: guessing past it could read another part than Word.
  */
-function mainDocumentName(archive: ZipArchive): Read<string | undefined> {
+export function mainDocumentName(archive: ZipArchive): Read<string | undefined> {
   if (archive.has('_rels/.rels')) {
     const rels = readText(archive, '_rels/.rels');
     if (!rels.ok) return rels;
