@@ -104,6 +104,44 @@ parentPort.on('message', ({ id, file }) => {
   }, 30_000);
 });
 
+describe('check DIR with worker threads and a meeting calendar (issue 13 on issue 8)', () => {
+  const calendar = join(root, 'test', 'fixtures', 'calendar', 'zoetermeer-2025.ics');
+
+  it('--calendar and --today reach the workers: the same findings as in one thread, planning_no_meeting included', async () => {
+    const folder = join(dir, 'kalender');
+    mkdirSync(folder, { recursive: true });
+    for (let index = 0; index < POOL_MIN_FILES + 10; index += 1) {
+      // Every third document is planned on a Tuesday, which has no raadsvergadering.
+      const besluitvorming = index % 3 === 0 ? '14-10-2025' : '13-10-2025';
+      writeFileSync(join(folder, `doc-${String(index).padStart(3, '0')}.docx`), writeDocx({ ...seed, 'ambtenaar.email': 'a.e.de.vries@zoetermeer.nl', 'planning.besluitvorming': besluitvorming }));
+    }
+    const marks = join(dir, 'marks-kalender.txt');
+    const wrapper = join(dir, 'worker-kalender.cjs');
+    writeFileSync(wrapper, `require('node:fs').appendFileSync(${JSON.stringify(marks)}, 'worker\\n');\nrequire(${JSON.stringify(join(root, 'lib', 'cli', 'check-worker.cjs'))});\n`);
+    const args = ['check', folder, '--json', '--calendar', calendar, '--today', '2026-12-01'];
+    const threaded = recording(nodeIo({ workerScript: wrapper, workerCount: 3 }));
+    const single = recording(nodeIo());
+    expect(await main(args, threaded.io)).toBe(0);
+    expect(await main(args, single.io)).toBe(0);
+    expect(readFileSync(marks, 'utf8')).toBe('worker\nworker\n');
+    expect(threaded.stdout()).toBe(single.stdout());
+    const reports = (JSON.parse(threaded.stdout()) as { reports: { file: string; findings: { code: string; field: string; suggestion?: string }[] }[] }).reports;
+    for (const [index, report] of reports.entries()) {
+      const codes = report.findings.map((finding) => `${finding.field}:${finding.code}`);
+      // --today 2026-12-01 puts every 2025 date in the past, in every thread alike.
+      expect(codes).toContain('planning.oordeelsvorming:planning_in_past');
+      if (index % 3 === 0) expect(report.findings).toContainEqual(expect.objectContaining({ field: 'planning.besluitvorming', code: 'planning_no_meeting' }));
+      else expect(codes).not.toContain('planning.besluitvorming:planning_no_meeting');
+    }
+  }, 60_000);
+
+  it('the worker bundle holds no iCalendar reader: the calendar is parsed once, in the main thread', () => {
+    const worker = readFileSync(join(root, 'lib', 'cli', 'check-worker.cjs'), 'utf8');
+    expect(worker).not.toMatch(/ICAL\.|ical\.js/);
+    expect(readFileSync(join(root, 'lib', 'cli', 'commands', 'check.cjs'), 'utf8')).toMatch(/ICAL\./);
+  });
+});
+
 describe('how many threads', () => {
   it.each([
     [{}, 2, 2],
