@@ -9,6 +9,10 @@ import { humanText, terminalSafe } from './terminal';
 import { jsonMessage } from './failure';
 import { DOCX_TEXTS } from './docx-texts';
 import { checkDocument } from './commands/docx-shared';
+import type { OutputFormat, RenderedEntry } from './folder-run';
+import { classifyException, entryText } from './folder-run';
+
+export type { OutputFormat } from './folder-run';
 
 /** One entry of `reports` in the JSON output (contract §6). */
 export interface Report {
@@ -26,8 +30,6 @@ export interface Report {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-export type OutputFormat = 'human' | 'json' | 'ndjson';
-
 export interface RenderOptions {
   readonly format: OutputFormat;
   readonly lang: Language;
@@ -39,29 +41,11 @@ export interface RenderOptions {
 }
 
 /**
- * One checked document, already rendered for the chosen output: what `check` writes for it and
- * how it counts. Plain strings and numbers, so a worker thread can hand it over as it is (the
- * structured clone of a string is a copy, nothing to rebuild).
+ * One checked document, already rendered for the chosen output (folder-run.ts): what `check`
+ * writes for it and how it counts. Plain strings and numbers, so a worker thread can hand it
+ * over as it is (the structured clone of a string is a copy, nothing to rebuild).
  */
-export interface CheckedFile {
-  readonly outcome: 'clean' | 'errors' | 'unreadable';
-  readonly exit: number;
-  /** The report entry: indented for --json (one element of `reports`), one line for --ndjson, '' for people. */
-  readonly entry: string;
-  /** Human output: the report on stdout, or the line on stderr saying why there is none. */
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** JSON.stringify never puts a raw line break inside a string, so indenting the lines is safe. */
-export function indentJson(value: unknown, indent: string): string {
-  return indent + JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-}
-
-function entryText(report: Report, format: OutputFormat): string {
-  if (format === 'json') return indentJson(report, '    ');
-  return format === 'ndjson' ? JSON.stringify(report) : '';
-}
+export type CheckedFile = RenderedEntry;
 
 /** The report of a document that could not be checked: an error entry with a stable code. */
 export function failedEntry(file: string, code: string, message: string, options: RenderOptions): CheckedFile {
@@ -77,11 +61,10 @@ export function failedEntry(file: string, code: string, message: string, options
  */
 export function exceptionEntry(file: string, error: unknown, options: RenderOptions): CheckedFile {
   const texts = DOCX_TEXTS[options.lang];
-  // An error from a worker thread arrives as a copy that is no longer `instanceof Error`.
-  const message = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
-  if (error instanceof RangeError && /call stack/i.test(message)) return failedEntry(file, 'too_complex', texts.tooComplex(file), options);
-  if (error instanceof RangeError && /invalid (string|array) length|allocation failed/i.test(message)) return failedEntry(file, 'out_of_memory', texts.outOfMemory(file), options);
-  return failedEntry(file, 'unexpected', texts.unexpected(file, message.split('\n')[0] ?? ''), options);
+  const kind = classifyException(error);
+  if (kind.code === 'too_complex') return failedEntry(file, 'too_complex', texts.tooComplex(file), options);
+  if (kind.code === 'out_of_memory') return failedEntry(file, 'out_of_memory', texts.outOfMemory(file), options);
+  return failedEntry(file, 'unexpected', texts.unexpected(file, kind.reason), options);
 }
 
 /** Reads, checks and renders one document. Never throws. */

@@ -44,6 +44,7 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 
 const NL_SKIPS: Readonly<Record<SkipCode, (detail: string) => string>> = {
   not_docx: () => 'geen .docx-bestand',
+  not_importable: () => 'geen .docx-, .pdf- of .txt-bestand',
   word_lock_file: () => 'een vergrendelingsbestand van Word, geen document',
   link_loop: () => 'een koppeling terug naar een map erboven (een lus)',
   already_walked: (first) => `dezelfde map als ‘${first}’, die al is doorzocht`,
@@ -56,6 +57,7 @@ const NL_SKIPS: Readonly<Record<SkipCode, (detail: string) => string>> = {
 
 const EN_SKIPS: Readonly<Record<SkipCode, (detail: string) => string>> = {
   not_docx: () => 'not a .docx file',
+  not_importable: () => 'not a .docx, .pdf or .txt file',
   word_lock_file: () => 'a Word lock file, not a document',
   link_loop: () => 'a link back to a folder above it (a loop)',
   already_walked: (first) => `the same folder as ‘${first}’, which was already searched`,

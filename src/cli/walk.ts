@@ -8,6 +8,8 @@ import type { CliIo, PathInfo } from './io';
  */
 export const SKIP_CODES = {
   not_docx: { incomplete: false },
+  /** `import DIR`: not a .docx, .pdf or .txt file (the counterpart of not_docx for check). */
+  not_importable: { incomplete: false },
   word_lock_file: { incomplete: false },
   link_loop: { incomplete: false },
   already_walked: { incomplete: false },
@@ -21,14 +23,14 @@ export const SKIP_CODES = {
 export type SkipCode = keyof typeof SKIP_CODES;
 
 export type WalkEntry =
-  /** A document to check: a .docx found in a folder, or whatever path was given as a file. */
+  /** A document to check (or import): a file of the wanted kind found in a folder, or whatever path was given as a file. */
   | { readonly kind: 'file'; readonly path: string }
   /**
    * Passed by. `detail` is the system's reason (folder_unreadable, unreadable) or the path the
    * folder was already walked as (already_walked).
    */
   | { readonly kind: 'skipped'; readonly path: string; readonly code: SkipCode; readonly detail?: unknown }
-  /** A folder that was given and holds no .docx at all. */
+  /** A folder that was given and holds no file of the wanted kind at all. */
   | { readonly kind: 'empty'; readonly path: string };
 
 /** A backstop for absurdly deep trees (links are followed once, see walkDocx); real archives are nowhere near this deep. */
@@ -39,9 +41,16 @@ function isLockFile(name: string): boolean {
   return name.startsWith('~$');
 }
 
-function isDocxName(name: string): boolean {
-  return /\.docx$/i.test(name);
+/**
+ * Which files a walk is after: `check` wants .docx files, `import` .docx, .pdf and .txt. Every
+ * other file is a skip with `otherCode`, so the walk never passes anything by in silence.
+ */
+export interface WantedFiles {
+  readonly accepts: (name: string) => boolean;
+  readonly otherCode: Extract<SkipCode, 'not_docx' | 'not_importable'>;
 }
+
+export const DOCX_FILES: WantedFiles = { accepts: (name) => /\.docx$/i.test(name), otherCode: 'not_docx' };
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -55,7 +64,12 @@ function errorCode(error: unknown): string | undefined {
  * heap, measured; the reports were what filled memory, see check.ts.) A path given that does not exist, or is not a folder, is yielded as a file:
  * checking it says what is wrong with it. Never throws: what cannot be walked is a skip entry.
  */
-export async function* walkDocx(io: CliIo, paths: readonly string[]): AsyncGenerator<WalkEntry, void, undefined> {
+export function walkDocx(io: CliIo, paths: readonly string[]): AsyncGenerator<WalkEntry, void, undefined> {
+  return walkFiles(io, paths, DOCX_FILES);
+}
+
+/** walkDocx for any kind of file (WantedFiles); `import DIR` walks with it. */
+export async function* walkFiles(io: CliIo, paths: readonly string[], wanted: WantedFiles): AsyncGenerator<WalkEntry, void, undefined> {
   // Real path of every folder walked → the path it was first walked as: a symlinked folder
   // that leads back to one (a loop, or a second way into the same archive) is walked once.
   const walked = new Map<string, string>();
@@ -106,13 +120,13 @@ export async function* walkDocx(io: CliIo, paths: readonly string[]): AsyncGener
         else found += yield* walk(path, depth + 1, [...ancestors, real]);
       } else if (isLockFile(entry.name)) {
         yield { kind: 'skipped', path, code: 'word_lock_file' };
-      } else if (isDocxName(entry.name)) {
+      } else if (wanted.accepts(entry.name)) {
         // A FIFO or device named .docx is still a "document" to the user: checking it says
         // what it is instead of hanging on it (files.ts reads only regular files).
         found += 1;
         yield { kind: 'file', path };
       } else {
-        yield { kind: 'skipped', path, code: 'not_docx' };
+        yield { kind: 'skipped', path, code: wanted.otherCode };
       }
     }
     return found;
