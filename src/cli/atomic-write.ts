@@ -1,7 +1,22 @@
 import { basename, dirname, join } from 'node:path';
 import type { CliIo } from './io';
 
-export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly code: 'file_exists' } | { readonly ok: false; readonly code: 'cannot_write'; readonly error: unknown };
+export type WriteOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: 'file_exists' }
+  | { readonly ok: false; readonly code: 'cannot_write'; readonly error: unknown }
+  /** `verify` found the written file wanting; `reason` is what it said. Nothing was put at the path. */
+  | { readonly ok: false; readonly code: 'refused'; readonly reason: string };
+
+export interface WriteOptions {
+  readonly replace: boolean;
+  /**
+   * Called with the temporary file once it is complete and flushed, before it gets the name:
+   * a reason to refuse it, or undefined to go on. (new and import read their output back here,
+   * so what the tool writes is what it reads: issue 8, class 10.)
+   */
+  readonly verify?: (temporary: string) => Promise<string | undefined>;
+}
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -29,9 +44,11 @@ function randomPart(): string {
  *   exclusive create (O_EXCL) and the finished file renamed over the empty reservation.
  * - With `replace` the finished file is renamed over the old one (rename(2) is atomic): until
  *   that moment the old document is untouched, whatever fails (a full disk, a kill).
+ * With `verify`, the finished temporary file is judged before either of those; a refusal leaves
+ * everything as it was.
  * On any failure the temporary file is removed, and what was at `path` before is still there.
  */
-export async function writeAtomically(io: CliIo, path: string, bytes: Uint8Array, options: { readonly replace: boolean }): Promise<WriteOutcome> {
+export async function writeAtomically(io: CliIo, path: string, bytes: Uint8Array, options: WriteOptions): Promise<WriteOutcome> {
   // Only what this run created is ever removed: a name taken by someone else is left alone.
   let temporary = '';
   try {
@@ -56,6 +73,20 @@ export async function writeAtomically(io: CliIo, path: string, bytes: Uint8Array
   } catch (error) {
     await removeQuietly(io, temporary);
     return { ok: false, code: 'cannot_write', error };
+  }
+
+  if (options.verify !== undefined) {
+    let reason: string | undefined;
+    try {
+      reason = await options.verify(temporary);
+    } catch (error) {
+      await removeQuietly(io, temporary);
+      return { ok: false, code: 'cannot_write', error };
+    }
+    if (reason !== undefined) {
+      await removeQuietly(io, temporary);
+      return { ok: false, code: 'refused', reason };
+    }
   }
 
   let reserved = false;

@@ -30,6 +30,10 @@ export interface DocxTexts {
   readonly exists: (file: string) => string;
   readonly notDocxName: (file: string) => string;
   readonly cannotWrite: (file: string, reason: string) => string;
+  /** What new or import --out made would not read back (write-document.ts): nothing was written. */
+  readonly outputTooLarge: (file: string, limit: string) => string;
+  readonly outputUnreadable: (file: string, reason: string) => string;
+  readonly outputWithoutAnnotatie: string;
   readonly newUsage: string;
   readonly checkUsage: string;
   readonly exportUsage: string;
@@ -94,6 +98,10 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     notDocxName: (file) => `annotatie: ‘${file}’ is geen .docx-naam; Word herkent het document alleen aan de extensie .docx.`,
     exists: (file) => `annotatie: ‘${file}’ bestaat al; kies een andere naam of gebruik --force om het te overschrijven.`,
     cannotWrite: (file, reason) => `annotatie: kan ‘${file}’ niet schrijven (${reason}).`,
+    outputTooLarge: (file, limit) =>
+      `annotatie: ‘${file}’ is niet geschreven: de tekst van het document zou groter worden dan de ${limit} die annotatie check leest, en wat annotatie schrijft moet het ook kunnen lezen. Maak de langste waarde korter.`,
+    outputUnreadable: (file, reason) => `annotatie: ‘${file}’ is niet geschreven: annotatie check zou het document niet kunnen lezen (${reason}).`,
+    outputWithoutAnnotatie: 'er staat geen annotatie in',
     newUsage: [
       'Gebruik: annotatie new UIT.docx [--from WAARDEN.json] [--profile P.json] [--force] [--json]',
       '                       [--calendar KAL.ics] [--today JJJJ-MM-DD]',
@@ -171,6 +179,10 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     notDocxName: (file) => `annotatie: ‘${file}’ is not a .docx name; Word only recognises the document by its .docx extension.`,
     exists: (file) => `annotatie: ‘${file}’ already exists; choose another name or use --force to overwrite it.`,
     cannotWrite: (file, reason) => `annotatie: cannot write ‘${file}’ (${reason}).`,
+    outputTooLarge: (file, limit) =>
+      `annotatie: did not write ‘${file}’: the document’s text would be larger than the ${limit} annotatie check reads, and what annotatie writes it must be able to read. Shorten the longest value.`,
+    outputUnreadable: (file, reason) => `annotatie: did not write ‘${file}’: annotatie check could not read the document (${reason}).`,
+    outputWithoutAnnotatie: 'it holds no annotatie',
     newUsage: [
       'Usage: annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--force] [--json]',
       '                     [--calendar CAL.ics] [--today YYYY-MM-DD]',

@@ -160,3 +160,43 @@ describe('new on a real disk', () => {
     expect(readdirSync(dir).sort()).toEqual(['seed.json', 'uit.docx']);
   });
 });
+
+describe('what new writes, it reads back before it gets the name (issue 8, class 10)', () => {
+  it('a value that makes a part larger than the reader reads (14 million &, 70 MB escaped): refused, nothing written, the old file kept', async () => {
+    // h8a bounded the reader at 64 MiB per part; the writer has no limit of its own, so this was
+    // written, and then `check` refused it as too large.
+    const values = JSON.stringify({ onderwerp: 'Herhaling', 'toelichting.kern': '&'.repeat(14_000_000) });
+    for (const force of [false, true]) {
+      const fs = memoryIo({ 'groot.json': values, ...(force ? { 'uit.docx': OLD } : {}) });
+      const code = await main(['new', 'uit.docx', '--from', 'groot.json', '--json', ...(force ? ['--force'] : [])], fs.io);
+      expect(code).toBe(2);
+      expect(JSON.parse(fs.stdout())).toEqual({
+        error: {
+          code: 'output_unreadable',
+          message: '‘uit.docx’ is niet geschreven: de tekst van het document zou groter worden dan de 64 MB die annotatie check leest, en wat annotatie schrijft moet het ook kunnen lezen. Maak de langste waarde korter.',
+        },
+      });
+      expect(fs.files.get('uit.docx')).toEqual(force ? OLD : undefined);
+      expect([...fs.files.keys()].filter((path) => path !== 'groot.json' && path !== 'uit.docx')).toEqual([]);
+    }
+  }, 180_000);
+
+  it('English, and a read-back that finds other bytes than were written (a short write on a share)', async () => {
+    const fs = memoryIo({ 'seed.json': SEED_JSON });
+    const io: CliIo = {
+      ...fs.io,
+      readFile: async (path, maxBytes) => (path.endsWith('.tmp') ? { kind: 'file', bytes: new Uint8Array(10) } : fs.io.readFile(path, maxBytes)),
+    };
+    expect(await main(['new', 'uit.docx', '--from', 'seed.json', '--lang', 'en'], io)).toBe(2);
+    expect(fs.stderr()).toMatch(/^annotatie: did not write ‘uit\.docx’: annotatie check could not read the document \(.+\)\.\n$/);
+    expect(leftovers(fs.files)).toEqual([]);
+    expect(fs.files.has('uit.docx')).toBe(false);
+  });
+
+  it('an ordinary document reads back and is written as before', async () => {
+    const fs = memoryIo({ 'seed.json': SEED_JSON });
+    expect(await main(['new', 'uit.docx', '--from', 'seed.json'], fs.io)).toBe(1);
+    expect(readable(fs.files.get('uit.docx'))).toBe(true);
+    expect(leftovers(fs.files)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { FIELDS, exitCodeFor, isPlaceholder, parseValuesJson, reportFindings, va
 import type { AnnotatieValues, Finding } from '../../domain';
 import { writeDocx } from '../../document/ooxml';
 import type { Command } from '../io';
-import { readJson, readProfile, systemReason } from '../files';
+import { readJson, readProfile } from '../files';
 import { readCalendar, readToday } from '../calendar-option';
 import { fail, wantsJson } from '../failure';
 import { CLI_TEXTS } from '../messages';
@@ -10,7 +10,7 @@ import { parseOptions } from '../options';
 import { findingLines } from '../report';
 import { humanText, terminalSafe } from '../terminal';
 import { DOCX_TEXTS } from '../docx-texts';
-import { writeAtomically } from '../atomic-write';
+import { writeDocument } from '../write-document';
 
 /**
  * `annotatie new OUT.docx [--from VALUES.json] [--profile P.json] [--calendar CAL.ics]
@@ -18,7 +18,8 @@ import { writeAtomically } from '../atomic-write';
  * Writes the template of src/document/ooxml (the same one the Word add-in inserts), filled in
  * house style. Refuses to overwrite an existing file without --force: the target is often a
  * colleague's document with the same name. The document appears whole or not at all, and with
- * --force the old one stays until the new one is complete (atomic-write.ts). Exit 2 for usage or file problems; otherwise the
+ * --force the old one stays until the new one is complete (atomic-write.ts), and it gets its
+ * name only once it reads back as `check` would read it (write-document.ts). Exit 2 for usage or file problems; otherwise the
  * exit code of the values' findings, as validate reports them (a value of the wrong JSON type is an
  * error too); the document is written either way.
  */
@@ -66,11 +67,8 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   const force = options.flags.has('force');
   // Said before any work; writeAtomically checks again at the moment the name is taken.
   if (!force && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-  const written = await writeAtomically(io, out, writeDocx(values, { houseStyle: profile.value, created: new Date() }), { replace: force });
-  if (!written.ok) {
-    if (written.code === 'file_exists') return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-    return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(written.error, lang)) });
-  }
+  const failure = await writeDocument(io, out, writeDocx(values, { houseStyle: profile.value, created: new Date() }), { replace: force, lang });
+  if (failure !== undefined) return fail(io, json, failure);
   // A value that still reads as its placeholder is as empty as validate's `required` says.
   const filled = FIELDS.filter((field) => {
     const value = values[field.key] ?? '';
