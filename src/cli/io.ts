@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { link, lstat, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { Language } from '../domain/fields';
 
@@ -69,6 +69,8 @@ export interface CliIo {
   /** Atomically puts `from` in the place of `to`, replacing what was there (POSIX rename(2)). */
   readonly rename: (from: string, to: string) => Promise<void>;
   readonly remove: (path: string) => Promise<void>;
+  /** Makes a folder and any missing folders above it (mkdir -p); nothing when it exists. */
+  readonly makeDirectory: (path: string) => Promise<void>;
   /** Flushes a directory's entries (fsync of the folder), so a rename survives a power cut. Best effort. */
   readonly syncDirectory?: (path: string) => Promise<void>;
   /** Whether stderr is a terminal (progress bars only then). */
@@ -195,6 +197,9 @@ export function nodeIo(options: NodeIoOptions = {}): CliIo {
     link: (from, to) => link(from, to),
     rename: (from, to) => rename(from, to),
     remove: (path) => unlink(path),
+    makeDirectory: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
     syncDirectory: async (path) => {
       const handle = await open(path, constants.O_RDONLY);
       try {

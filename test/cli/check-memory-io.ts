@@ -103,6 +103,10 @@ export function memoryIo(initial: Readonly<Record<string, string | Uint8Array>> 
       remove: async (path) => {
         if (!files.delete(path)) throw fsError('ENOENT', path);
       },
+      // Folders are implied by the files in them; one that is a file already is refused as on disk.
+      makeDirectory: async (path) => {
+        if (files.has(path) || special.has(path)) throw fsError('EEXIST', path);
+      },
       stderrIsTTY: options.tty ?? false,
     },
     stdout: () => out,

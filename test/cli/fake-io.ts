@@ -25,6 +25,7 @@ export function fakeIo(files: Readonly<Record<string, string | Uint8Array>> = {}
       link: readOnly,
       rename: readOnly,
       remove: readOnly,
+      makeDirectory: readOnly,
     },
     stdout: memory.stdout,
     stderr: memory.stderr,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workerPdfReader } from '../../src/cli/pdf-reader';
@@ -55,6 +55,29 @@ describe('annotatie import FILE.pdf', () => {
   }, 30_000);
 });
 
+describe('annotatie import DIR with PDFs', () => {
+  it('one entry per file, the PDFs read in the PDF worker, a scan an error entry; the process ends', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'annotatie-pdf-dir-')), 'archief');
+    mkdirSync(join(folder, '2025'), { recursive: true });
+    copyFileSync(join(corpus, 'tuned', 't01.reportlab.pdf'), join(folder, '2025', 'a.pdf'));
+    copyFileSync(join(corpus, 'tuned', 't02.libreoffice.pdf'), join(folder, '2025', 'b.pdf'));
+    copyFileSync(join(corpus, 'scan.pdf'), join(folder, '2025', 'c-scan.pdf'));
+    copyFileSync(join(corpus, 'tuned', 't03.linear.txt'), join(folder, 'd.txt'));
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'annotatie.js'), 'import', folder, '--json', '--today', '2025-09-01'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    const doc = JSON.parse(result.stdout) as { imports: { file: string; values: Record<string, string>; error?: { code: string } }[] };
+    expect(doc.imports.map((entry) => [entry.file.slice(folder.length + 1), entry.error?.code])).toEqual([
+      ['2025/a.pdf', undefined],
+      ['2025/b.pdf', undefined],
+      ['2025/c-scan.pdf', 'pdf_no_text'],
+      ['d.txt', undefined],
+    ]);
+    expect(doc.imports[0]?.values['ambtenaar.naam']).toBe('J.P. de Groot');
+    expect(result.stderr).toBe('');
+  }, 60_000);
+});
+
 describe('the PDF worker', () => {
   const pdf = new Uint8Array(readFileSync(join(corpus, 'tuned', 't02.reportlab.pdf')));
 
@@ -77,9 +100,31 @@ describe('the PDF worker', () => {
 });
 
 describe('pdf.js costs nothing to the other commands', () => {
-  it('is not in the CLI bundle: the worker imports the installed package at run time', () => {
-    const bundle = readFileSync(join(root, 'lib', 'cli', 'annotatie.cjs'), 'utf8');
-    expect(bundle).not.toMatch(/class PDFDocumentProxy|class PDFPageProxy/);
-    expect(bundle.length).toBeLessThan(1_000_000);
+  const bundles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? bundles(join(dir, entry.name)) : entry.name.endsWith('.cjs') ? [join(dir, entry.name)] : []));
+
+  it('is in no bundle: the PDF worker imports the installed package at run time', () => {
+    const all = bundles(join(root, 'lib', 'cli'));
+    expect(all.map((path) => path.slice(root.length + 1)).sort()).toEqual(
+      ['annotatie', 'check-worker', 'pdf-worker', ...['check', 'export', 'import', 'new', 'validate'].map((name) => `commands/${name}`)].map((name) => `lib/cli/${name}.cjs`).sort(),
+    );
+    for (const path of all) {
+      const bundle = readFileSync(path, 'utf8');
+      expect(bundle).not.toMatch(/class PDFDocumentProxy|class PDFPageProxy/);
+      expect(bundle.length).toBeLessThan(1_000_000);
+    }
+  });
+
+  it('only the PDF worker has the code that drives pdf.js, and it loads pdf.mjs with a real import()', () => {
+    for (const path of bundles(join(root, 'lib', 'cli'))) {
+      const bundle = readFileSync(path, 'utf8');
+      if (path.endsWith('pdf-worker.cjs')) {
+        // The other bundles turn import() into require(), which cannot load an ES module file.
+        expect(bundle).toMatch(/loading \?\?= import\(url\)/);
+        expect(bundle).toContain('getDocument(');
+      } else {
+        expect(bundle).not.toContain('getDocument(');
+      }
+    }
   });
 });

@@ -14,13 +14,27 @@ const templateDocx = readFileSync(join(fixtures, 'corpus', 'tuned', 't02.templat
 describe('annotatie import', () => {
   it('the seed as text, --json: every field as written, the left-over line, confidence, doubts and the typo finding; exit 1', async () => {
     const fs = memoryIo({ 'oud.txt': seed });
-    expect(await main(['import', 'oud.txt', '--json'], fs.io)).toBe(1);
+    // The day the seed was written: its planning dates are still ahead.
+    expect(await main(['import', 'oud.txt', '--json', '--today', '2025-09-01'], fs.io)).toBe(1);
     expect(fs.stderr()).toBe('');
     const output = JSON.parse(fs.stdout()) as Record<string, unknown>;
     expect(output).toMatchObject({ file: 'oud.txt', values: expected, unrecognised: ['prog'] });
     expect(output.confidence).toMatchObject({ aardBijeenkomst: 1, 'planning.oordeelsvorming': 0.81 });
     expect(output.doubts).toMatchObject({ 'planning.oordeelsvorming': ['label_inferred', 'by_position'] });
     expect(output.findings).toEqual([expect.objectContaining({ field: 'ambtenaar.email', code: 'email_domain_typo', suggestion: 'a.e.de.vries@zoetermeer.nl' })]);
+  });
+
+  it('--today pins planning_in_past: the same file gives the same findings next year', async () => {
+    const codes = async (today: string): Promise<string[]> => {
+      const fs = memoryIo({ 'oud.txt': seed });
+      await main(['import', 'oud.txt', '--json', '--today', today], fs.io);
+      return (JSON.parse(fs.stdout()) as { findings: { field: string; code: string }[] }).findings.map((finding) => `${finding.field}:${finding.code}`);
+    };
+    expect(await codes('2025-09-01')).toEqual(['ambtenaar.email:email_domain_typo']);
+    expect(await codes('2026-03-01')).toEqual(['ambtenaar.email:email_domain_typo', 'planning.oordeelsvorming:planning_in_past', 'planning.besluitvorming:planning_in_past']);
+    const bad = memoryIo({ 'oud.txt': seed });
+    expect(await main(['import', 'oud.txt', '--today', '1-9-2025'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('--today moet een datum zijn als 2025-09-29');
   });
 
   it('human output marks the fields to check and lists what was not recognised', async () => {
@@ -73,7 +87,10 @@ describe('annotatie import', () => {
     [['import'], 'verwacht precies één'],
     [['import', 'a.txt', 'b.txt'], 'verwacht precies één'],
     [['import', 'oud.txt', '--out', 'nieuw.pdf'], 'geen .docx-naam'],
-    [['import', 'map'], 'is een map'],
+    [['import', 'map', '--out', 'nieuw.docx'], 'is een map en --out noemt één document; gebruik --out-dir'],
+    [['import', 'map', '--out-dir', 'map/nieuw'], 'ligt in de map ‘map’ die wordt ingelezen'],
+    [['import', 'oud.txt', '--out', 'a.docx', '--out-dir', 'uit'], 'kies --out (één document) of --out-dir'],
+    [['import', 'oud.txt', '--json', '--ndjson'], 'kies --json of --ndjson'],
     [['import', 'oud.txt', '--bogus'], 'onbekende optie'],
   ])('usage: %j → exit 2', async (args, words) => {
     const fs = memoryIo({ 'oud.txt': seed, 'map/a.txt': 'x' });

@@ -1,32 +1,49 @@
-import { CONFIDENT, FIELDS, exitCodeFor, fieldByKey, looksLikeAnnotatie, recogniseAnnotatie, reportFindings, textBlocks, validate } from '../../domain';
-import type { Doubt, FieldKey, Finding, Language, LegacyInput, Profile, Recognition, ReportedFinding } from '../../domain';
+import { CONFIDENT, FIELDS, exitCodeFor, fieldByKey, looksLikeAnnotatie, recogniseAnnotatie, reportFindings, textBlocks, todayIn, validate } from '../../domain';
+import type { Doubt, FieldKey, Finding, Language, LegacyInput, Profile, Recognition, ReportedFinding, ValidationContext } from '../../domain';
 import { docxErrorMessage, readDocx, writeDocx } from '../../document/ooxml';
 import { readLegacyDocx } from '../../document/ooxml/legacy-read';
-import { pdfBlocks, pdfErrorMessage } from '../../document/pdf';
-import { DEFAULT_PDF_LIMITS } from '../../document/pdf';
+import { DEFAULT_PDF_LIMITS, pdfBlocks, pdfErrorMessage } from '../../document/pdf';
 import type { PdfRead } from '../../document/pdf';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { CliIo, Command } from '../io';
+import { EXIT } from '../io';
 import { READ_LIMITS, readBytes, readProfile, systemReason } from '../files';
-import { fail, wantsJson } from '../failure';
+import { readToday } from '../calendar-option';
+import type { Failure } from '../failure';
+import { fail, jsonMessage, jsonMode } from '../failure';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { findingLines } from '../report';
-import { humanText } from '../terminal';
+import { humanText, terminalSafe } from '../terminal';
 import { DOCX_TEXTS } from '../docx-texts';
-import { writeAtomically } from '../atomic-write';
+import { writeDocument } from '../write-document';
+import type { OutputFormat, RenderedEntry } from '../folder-run';
+import { classifyException, entryText, runFolder } from '../folder-run';
+import type { WantedFiles } from '../walk';
+import { walkFiles } from '../walk';
 import { IMPORT_TEXTS } from './import-texts';
 import { workerPdfReader } from '../pdf-reader';
 import type { PdfReader } from '../pdf-reader';
 
 /**
- * `annotatie import LEGACY.docx|LEGACY.pdf|LEGACY.txt [--out NEW.docx] [--force] [--json]`
- * (contract §6). One file is one call of importDocument (bytes and name in, one entry out), so
- * a folder run can call it per file and stream the entries.
+ * `annotatie import OLD.docx|OLD.pdf|OLD.txt|DIR [--out NEW.docx | --out-dir DIR] [--force]
+ * [--json|--ndjson] [--profile P.json] [--today YYYY-MM-DD]` (contract §6).
  *
- * JSON (contract: values and unrecognised; added: file, confidence, doubts, findings, and
- * written/pages where they apply):
- * `{ "file", "values": {…}, "confidence": {…}, "doubts": {…}, "unrecognised": […], "findings": […] }`.
- * Exit 0 without error findings, 1 with, 2 for usage, an unreadable file, or no annotatie in it.
+ * One file: JSON (contract: values and unrecognised; added: file, confidence, doubts, findings,
+ * and written/pages where they apply)
+ * `{ "file", "values": {…}, "confidence": {…}, "doubts": {…}, "unrecognised": […], "findings": […] }`;
+ * a failure is `{ "error": { "code", "message" } }`, exit 2.
+ *
+ * A folder (issue 12, point 3): a folder run like `check DIR` (folder-run.ts): every .docx, .pdf
+ * and .txt under it gets one entry, written as soon as it is done, in the order of the walk:
+ * `{ "imports": [ entry, … ], "skipped": [ … ] }` with --json, one entry a line with --ndjson.
+ * An entry is the one-file object; a file that could not be imported has the same keys, empty,
+ * and `"error": { "code", "message" }`; one that was recognised but could not be written keeps
+ * its values and has the error beside them. One PDF worker serves the whole run and is closed
+ * at the end. `--out` names one document, so a folder takes `--out-dir DIR` instead.
+ *
+ * Exit 0 without error findings, 1 with, 2 for usage, an unreadable file, no annotatie in it, or
+ * a document that could not be written (the worst over all files wins).
  */
 export type ImportEntry =
   | {
@@ -42,6 +59,15 @@ export type ImportEntry =
 export interface ImportReaders {
   readonly pdf: (bytes: Uint8Array) => Promise<PdfRead>;
 }
+
+/** The readers of one run and how to let them go (the PDF worker thread). */
+export interface OpenReaders {
+  readonly readers: ImportReaders;
+  readonly close: () => Promise<void>;
+}
+
+/** What a folder walk of import takes: the three kinds importDocument reads, by extension. */
+const IMPORT_FILES: WantedFiles = { accepts: (name) => /\.(?:docx|pdf|txt)$/i.test(name), otherCode: 'not_importable' };
 
 type Kind = 'docx' | 'pdf' | 'txt';
 
@@ -66,7 +92,12 @@ function decodeText(bytes: Uint8Array): string | undefined {
   }
 }
 
-export async function importDocument(bytes: Uint8Array, file: string, readers: ImportReaders, profile: Profile, lang: Language): Promise<ImportEntry> {
+/**
+ * One file, bytes in, one entry out: the old .docx, the PDF (through `readers.pdf`) or the text
+ * recognised, then validated with `context` (the run's today: a folder run judges every file on
+ * the same day). Never throws on input: a file that is not an annotatie is a failed entry.
+ */
+export async function importDocument(bytes: Uint8Array, file: string, readers: ImportReaders, profile: Profile, lang: Language, context: ValidationContext = {}): Promise<ImportEntry> {
   const texts = IMPORT_TEXTS[lang];
   const failed = (code: string, message: string): ImportEntry => ({ status: 'failed', file, code, message });
   const kind = kindOf(file, bytes);
@@ -93,7 +124,7 @@ export async function importDocument(bytes: Uint8Array, file: string, readers: I
   }
   const recognition = recogniseAnnotatie(input, profile);
   if (!looksLikeAnnotatie(recognition)) return failed('no_annotatie', texts.noAnnotatie(file));
-  return { status: 'imported', file, recognition, findings: validate(recognition.values, profile), ...(pages ? { pages } : {}) };
+  return { status: 'imported', file, recognition, findings: validate(recognition.values, profile, context), ...(pages ? { pages } : {}) };
 }
 
 /** The JSON of one imported file. */
@@ -147,64 +178,206 @@ function humanLines(entry: Extract<ImportEntry, { status: 'imported' }>, lang: L
   return lines;
 }
 
-export function makeImportCommand(readers: (io: CliIo) => { readonly readers: ImportReaders; readonly close: () => Promise<void> }): Command {
+type Imported = Extract<ImportEntry, { status: 'imported' }>;
+
+/** Everything a run shares: read once, the same for every file. */
+interface ImportRun {
+  readonly io: CliIo;
+  readonly lang: Language;
+  readonly profile: Profile;
+  readonly context: ValidationContext;
+  readonly readers: ImportReaders;
+  readonly force: boolean;
+}
+
+/**
+ * Reads one file (bounded, by its kind: readLimit) and imports it. Never throws for the file's
+ * sake: a missing, unreadable or too large file is a failed entry like any other.
+ */
+async function importPath(run: ImportRun, file: string): Promise<ImportEntry> {
+  const bytes = await readBytes(run.io, file, run.lang, readLimit(file));
+  if (!bytes.ok) return { status: 'failed', file, code: bytes.code, message: bytes.message };
+  return importDocument(bytes.value, file, run.readers, run.profile, run.lang, run.context);
+}
+
+/** The structured document the add-in would have made of the values: the writer and house style of `annotatie new`. */
+function structuredDocx(entry: Imported, profile: Profile): Uint8Array {
+  return writeDocx(entry.recognition.values, { houseStyle: profile, created: new Date() });
+}
+
+export function makeImportCommand(readers: (io: CliIo) => OpenReaders): Command {
   return async ({ io, args, lang }) => {
     const texts = CLI_TEXTS[lang];
     const own = IMPORT_TEXTS[lang];
     const docx = DOCX_TEXTS[lang];
-    const json = wantsJson(args);
+    const json = jsonMode(args);
     const usageError = (message: string): number => fail(io, json, { code: 'usage', message }, own.usage);
-    const options = parseOptions(args, { flags: ['json', 'force'], values: ['out', 'profile'] });
+    const options = parseOptions(args, { flags: ['json', 'ndjson', 'force'], values: ['out', 'out-dir', 'profile', 'today'] });
     if (!options.ok) {
       if (options.problem === 'missing_value') return usageError(texts.missingValue(options.option));
       if (options.problem === 'repeated') return usageError(texts.repeatedOption(options.option));
       return usageError(texts.unknownOption(options.option));
     }
-    const [file, ...rest] = options.positionals;
-    if (file === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'OUD.docx, OUD.pdf of OUD.txt' : 'OLD.docx, OLD.pdf or OLD.txt'));
+    if (options.flags.has('json') && options.flags.has('ndjson')) return usageError(docx.oneJsonFormat);
+    const [path, ...rest] = options.positionals;
+    if (path === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'OUD.docx, OUD.pdf, OUD.txt of MAP' : 'OLD.docx, OLD.pdf, OLD.txt or DIR'));
     const out = options.values.get('out');
+    const outDir = options.values.get('out-dir');
+    if (out !== undefined && outDir !== undefined) return usageError(own.outOrOutDir);
     if (out !== undefined && !/\.docx$/i.test(out)) return usageError(docx.notDocxName(out));
+    const today = readToday(options.values.get('today'), lang);
+    if (!today.ok) return usageError(today.message);
     const profile = await readProfile(io, options.values.get('profile'), lang);
     if (!profile.ok) return fail(io, json, profile);
-    if (await isDirectory(io, file)) return fail(io, json, { code: 'usage', message: own.folderLater(file) }, own.usage);
-    const bytes = await readBytes(io, file, lang, readLimit(file));
-    if (!bytes.ok) return fail(io, json, bytes);
+    const folder = await isDirectory(io, path);
+    if (folder && out !== undefined) return usageError(own.outWithFolder(path));
+    if (folder && outDir !== undefined && (await isInside(io, outDir, path))) return usageError(own.outDirInside(outDir, path));
+    const format: OutputFormat = options.flags.has('ndjson') ? 'ndjson' : options.flags.has('json') ? 'json' : 'human';
 
     const opened = readers(io);
-    let entry: ImportEntry;
     try {
-      entry = await importDocument(bytes.value, file, opened.readers, profile.value, lang);
+      // One today for the whole run: every file is judged on the same day (and --today pins it).
+      const run: ImportRun = { io, lang, profile: profile.value, context: { today: today.value ?? todayIn() }, readers: opened.readers, force: options.flags.has('force') };
+      if (folder) return await importFolder(run, path, format, outDir);
+      const target = out ?? (outDir === undefined ? undefined : join(outDir, outputName(basename(path))));
+      return await importOne(run, path, format, target, outDir);
     } finally {
       await opened.close();
     }
-    if (entry.status === 'failed') return fail(io, json, { code: entry.code, message: entry.message });
-
-    let written: string | undefined;
-    if (out !== undefined) {
-      const force = options.flags.has('force');
-      if (!force && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-      // The same writer and house style as `annotatie new`: the document the add-in would have
-      // made, written as new writes it (whole or not at all; without --force never over a file).
-      const result = await writeAtomically(io, out, writeDocx(entry.recognition.values, { houseStyle: profile.value, created: new Date() }), { replace: force });
-      if (!result.ok) {
-        if (result.code === 'file_exists') return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-        return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(result.error, lang)) });
-      }
-      written = out;
-    }
-    if (json) {
-      io.stdout(`${JSON.stringify({ ...importJson(entry, lang, profile.value), ...(written ? { written } : {}) }, null, 2)}\n`);
-    } else {
-      const filled = Object.keys(entry.recognition.values).length;
-      const lines = [...humanLines(entry, lang), ...findingLines(entry.findings, lang, profile.value), ...(written ? [docx.written(written, filled, FIELDS.length)] : [])];
-      io.stdout(humanText(lines));
-    }
-    return exitCodeFor(entry.findings);
   };
 }
 
-/** The real readers: PDFs in a worker thread, started only when a PDF comes. */
-function defaultReaders(io: CliIo): { readonly readers: ImportReaders; readonly close: () => Promise<void> } {
+/** `import FILE`: the one-file shapes (a failure is the JSON document itself). */
+async function importOne(run: ImportRun, file: string, format: OutputFormat, target: string | undefined, outDir: string | undefined): Promise<number> {
+  const { io, lang, profile } = run;
+  const json = format === 'json' ? 'document' : format === 'ndjson' ? 'lines' : false;
+  const entry = await importPath(run, file);
+  if (entry.status === 'failed') return fail(io, json, { code: entry.code, message: entry.message });
+  if (target !== undefined) {
+    const failure = await writeTo(run, entry, target, outDir);
+    if (failure !== undefined) return fail(io, json, failure);
+  }
+  const written = target === undefined ? {} : { written: target };
+  if (format === 'json') io.stdout(`${JSON.stringify({ ...importJson(entry, lang, profile), ...written }, null, 2)}\n`);
+  else if (format === 'ndjson') io.stdout(`${JSON.stringify({ ...importJson(entry, lang, profile), ...written })}\n`);
+  else io.stdout(humanText(humanEntry(entry, lang, profile, target)));
+  return exitCodeFor(entry.findings);
+}
+
+/** Writes the structured document of `entry` to `target` (making the folders of --out-dir first). */
+async function writeTo(run: ImportRun, entry: Imported, target: string, outDir: string | undefined): Promise<Failure | undefined> {
+  if (outDir !== undefined) {
+    try {
+      await run.io.makeDirectory(dirname(target));
+    } catch (error) {
+      return { code: 'cannot_write', message: DOCX_TEXTS[run.lang].cannotWrite(target, systemReason(error, run.lang)) };
+    }
+  }
+  return writeDocument(run.io, target, structuredDocx(entry, run.profile), { replace: run.force, lang: run.lang });
+}
+
+/** `import DIR`: a folder run (folder-run.ts), one entry per .docx, .pdf and .txt under it. */
+async function importFolder(run: ImportRun, root: string, format: OutputFormat, outDir: string | undefined): Promise<number> {
+  const { io, lang } = run;
+  const own = IMPORT_TEXTS[lang];
+  const docx = DOCX_TEXTS[lang];
+  const targets = outDir === undefined ? undefined : outputTargets(root, outDir);
+  return runFolder(io, {
+    format,
+    lang,
+    total: true,
+    collection: 'imports',
+    walk: walkFiles(io, [root], IMPORT_FILES),
+    texts: { progress: own.progress, total: own.total, skipped: docx.skipped, skippedSummary: own.skippedSummary, noneFound: own.noneFound },
+    process: async (file) => {
+      try {
+        const entry = await importPath(run, file);
+        if (entry.status === 'failed') return failedEntry(entry.file, entry.code, entry.message, format);
+        const target = targets?.(file);
+        const failure = target === undefined ? undefined : await writeTo(run, entry, target, outDir);
+        return importedEntry(run, entry, format, failure === undefined ? target : undefined, failure);
+      } catch (error) {
+        const kind = classifyException(error);
+        const message = kind.code === 'unexpected' ? own.unexpected(file, kind.reason) : kind.code === 'too_complex' ? docx.tooComplex(file) : docx.outOfMemory(file);
+        return failedEntry(file, kind.code, message, format);
+      }
+    },
+  });
+}
+
+/** A file that could not be imported: the keys of an entry, empty, and why (like check's error reports). */
+function failedEntry(file: string, code: string, message: string, format: OutputFormat): RenderedEntry {
+  const value = { file, values: {}, confidence: {}, doubts: {}, unrecognised: [], findings: [], error: { code, message: jsonMessage(message) } };
+  return { outcome: 'unreadable', exit: EXIT.usage, entry: entryText(value, format), stdout: '', stderr: format === 'human' ? `${terminalSafe(message)}\n` : '' };
+}
+
+/** A recognised file: its entry, with `written` or, when writing failed, the error beside the values. */
+function importedEntry(run: ImportRun, entry: Imported, format: OutputFormat, written: string | undefined, failure: Failure | undefined): RenderedEntry {
+  const value = {
+    ...importJson(entry, run.lang, run.profile),
+    ...(written === undefined ? {} : { written }),
+    ...(failure === undefined ? {} : { error: { code: failure.code, message: jsonMessage(failure.message) } }),
+  };
+  const exit = failure === undefined ? exitCodeFor(entry.findings) : EXIT.usage;
+  return {
+    outcome: failure !== undefined ? 'unreadable' : exit === EXIT.ok ? 'clean' : 'errors',
+    exit,
+    entry: entryText(value, format),
+    stdout: format === 'human' ? humanText(humanEntry(entry, run.lang, run.profile, written)) : '',
+    stderr: format === 'human' && failure !== undefined ? `${terminalSafe(failure.message)}\n` : '',
+  };
+}
+
+function humanEntry(entry: Imported, lang: Language, profile: Profile, written: string | undefined): readonly string[] {
+  const filled = Object.keys(entry.recognition.values).length;
+  return [...humanLines(entry, lang), ...findingLines(entry.findings, lang, profile), ...(written === undefined ? [] : [DOCX_TEXTS[lang].written(written, filled, FIELDS.length)])];
+}
+
+/** `raad-12.pdf` → `raad-12.docx`: the name Word shows, in the output folder. */
+function outputName(name: string, keepExtension = false): string {
+  const extension = extname(name);
+  const stem = extension === '' ? name : name.slice(0, -extension.length);
+  return keepExtension && extension !== '' ? `${stem}${extension}.docx` : `${stem}.docx`;
+}
+
+/**
+ * Where --out-dir puts the document of each file: the same subfolders as under the input folder
+ * (two archives of different years often hold the same names), the name with .docx for its
+ * extension. An archive often holds an annotatie twice, as the Word file and as its PDF: the
+ * first in the walk's order (names sorted: .docx before .pdf before .txt) gets `raad-12.docx`,
+ * the next `raad-12.pdf.docx`, so no conversion of this run overwrites another. (The names taken
+ * are kept: about 100 bytes a file, a few MB for an archive of tens of thousands.)
+ */
+function outputTargets(root: string, outDir: string): (file: string) => string {
+  const taken = new Set<string>();
+  return (file) => {
+    const within = relative(root, file);
+    const folder = join(outDir, dirname(within));
+    let target = join(folder, outputName(basename(within)));
+    if (taken.has(target.toLowerCase())) target = join(folder, outputName(basename(within), true));
+    taken.add(target.toLowerCase());
+    return target;
+  };
+}
+
+/**
+ * Whether `child` is `parent` or lies inside it: an --out-dir inside the folder being imported
+ * would have the run find its own output. By the paths as given, and by their real paths where
+ * both exist (a link can lead inside).
+ */
+async function isInside(io: CliIo, child: string, parent: string): Promise<boolean> {
+  const within = (a: string, b: string): boolean => a === b || a.startsWith(b.endsWith(sep) ? b : `${b}${sep}`);
+  if (within(resolve(child), resolve(parent))) return true;
+  if (io.realPath === undefined) return false;
+  try {
+    return within(await io.realPath(child), await io.realPath(parent));
+  } catch {
+    return false; // the output folder does not exist yet: it cannot be reached through a link either
+  }
+}
+
+/** The real readers: PDFs in a worker thread, started only when a PDF comes, one for the whole run. */
+function defaultReaders(io: CliIo): OpenReaders {
   let reader: PdfReader | undefined;
   return {
     readers: { pdf: (bytes) => (reader ??= workerPdfReader(DEFAULT_PDF_LIMITS, io.pdfWorker)).read(bytes) },
@@ -235,13 +408,3 @@ async function isDirectory(io: CliIo, path: string): Promise<boolean> {
     return false;
   }
 }
-
-async function exists(io: CliIo, path: string): Promise<boolean> {
-  try {
-    await io.stat(path);
-    return true;
-  } catch {
-    return false; // or unreachable: the write says why
-  }
-}
-
