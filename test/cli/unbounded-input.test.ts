@@ -57,6 +57,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'groot.json'), '');
   truncateSync(join(dir, 'groot.json'), 2 * 1024 ** 3);
   writeFileSync(join(dir, 'waarden.json'), '{"onderwerp": "Test"}');
+  spawnSync('mkfifo', [join(dir, 'pijp.ics')]);
+  for (const name of ['groot.ics', 'groot.pdf']) {
+    writeFileSync(join(dir, name), '');
+    truncateSync(join(dir, name), 2 * 1024 ** 3);
+  }
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -112,6 +117,12 @@ describe('every other file the command line reads is bounded too', () => {
     ['new --from a 2 GB file', ['new', 'uit.docx', '--from', 'groot.json'], '‘groot.json’ is te groot om te lezen (2 GB; de grens is 16 MB)'],
     ['export a FIFO', ['export', 'pijp.docx'], '‘pijp.docx’ is geen gewoon bestand maar een named pipe (FIFO)'],
     ['export a 2 GB file', ['export', 'groot.docx', '--json'], '‘groot.docx’ is te groot om te lezen (2 GB; de grens is 200 MB)'],
+    // The meeting calendar (h13) was read whole and measured afterwards.
+    ['validate --calendar /dev/zero', ['validate', 'waarden.json', '--calendar', '/dev/zero'], '‘/dev/zero’ is geen gewoon bestand maar een apparaat'],
+    ['check --calendar a FIFO', ['check', 'x.docx', '--calendar', 'pijp.ics'], '‘pijp.ics’ is geen gewoon bestand maar een named pipe (FIFO)'],
+    ['export --calendar a 2 GB file', ['export', 'x.docx', '--calendar', 'groot.ics'], 'de vergaderkalender ‘groot.ics’ is niet te gebruiken: te groot voor een vergaderkalender (2048 MB, ten hoogste 10 MB)'],
+    ['import a FIFO', ['import', 'pijp.docx'], '‘pijp.docx’ is geen gewoon bestand maar een named pipe (FIFO)'],
+    ['import a 2 GB PDF', ['import', 'groot.pdf', '--json'], '‘groot.pdf’ is te groot om te lezen (2 GB; de grens is 50 MB)'],
   ])('%s', async (_name, args, message) => {
     const result = await annotatie(args);
     expect(result.code).toBe(2);
