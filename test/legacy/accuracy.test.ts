@@ -12,7 +12,7 @@ import { CORPUS, corpusDocuments, recogniseFile, score } from './corpus';
  * The issue's bar, measured on the corpus of scripts/legacy-corpus/make_corpus.py: at least 90 %
  * of the fields right per kind of input on the held-out half (annotaties the recogniser was not
  * tuned on), and nothing dropped anywhere. The figures go to test-output/legacy-accuracy.json.
- * PDFs are read as `annotatie import` reads them: pdf.js in the CLI bundle's worker thread.
+ * PDFs are read as `annotatie import` reads them: pdf.js in the PDF worker thread (lib/cli/pdf-worker.cjs).
  */
 const root = join(__dirname, '..', '..');
 let reader: PdfReader;
