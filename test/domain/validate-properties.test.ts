@@ -52,11 +52,13 @@ describe('validate never throws and speaks only the contract', () => {
       const big = filler.repeat(Math.ceil(1_000_000 / filler.length));
       const started = Date.now();
       const findings = validate({ ...CLEAN, [key]: big });
-      expect(Date.now() - started).toBeLessThan(500);
+      // A ceiling for catastrophic behaviour (quadratic on a megabyte is minutes), not a speed
+      // figure: ~100 ms alone, over 500 ms while the whole suite shares two cores.
+      expect(Date.now() - started).toBeLessThan(5_000);
       for (const finding of findings) expect(KNOWN_CODES.has(finding.code)).toBe(true);
       for (const report of reportFindings(findings)) expect(report.message.length).toBeLessThan(400);
     }
-  });
+  }, 60_000);
 
   it('for arbitrary megabyte strings in arbitrary fields', () => {
     const megabyteValues = fc

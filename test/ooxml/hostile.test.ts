@@ -169,12 +169,21 @@ describe('nested field controls cost linear time and memory', () => {
   it('500 nested controls of one field around 200 000 paragraphs: seconds, not gigabytes', () => {
     // Before: every paragraph was pushed into all 500 collectors (at a million paragraphs, a
     // 100 KB file: 4 GB and a crash).
-    const xml = nestedControls(Array<string>(500).fill('annotatie.toelichting.kern'), paragraph('ab').repeat(200_000));
-    const started = performance.now();
-    const result = readDocx(docxWithDocumentXml(xml));
-    expect(performance.now() - started).toBeLessThan(10_000);
+    const body = paragraph('ab').repeat(200_000);
+    const xml = nestedControls(Array<string>(500).fill('annotatie.toelichting.kern'), body);
+    // Against the same paragraphs in one control, in the same process: on a machine busy with
+    // the whole suite the absolute time varies threefold (3.5 s alone, 11 s loaded), the ratio
+    // does not (1.0-1.2 measured; 500 collectors made it hundreds).
+    const single = docxWithDocumentXml(nestedControls(['annotatie.toelichting.kern'], body));
+    const nested = docxWithDocumentXml(xml);
+    let started = performance.now();
+    readDocx(single);
+    const baseline = performance.now() - started;
+    started = performance.now();
+    const result = readDocx(nested);
+    expect((performance.now() - started) / baseline).toBeLessThan(5);
     if (result.status !== 'annotatie') throw new Error(result.status);
     expect(result.values['toelichting.kern']?.length).toBe(200_000 * 3 - 1);
     expect(result.findings).toContainEqual({ field: 'toelichting.kern', code: 'control_duplicate', severity: 'error', params: { count: '2' } });
-  }, 30_000);
+  }, 120_000);
 });
