@@ -34,3 +34,5 @@ export {
   fieldsEditedOutsidePane,
   SNAPSHOT_VERSION,
 } from './review';
+export type { ExportEntry, ExportError, ExportBatch } from './export';
+export { exportEntry, exportBatch, exportJsonText, exportCsvText, csvHeader, csvCells, csvField } from './export';
