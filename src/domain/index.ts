@@ -19,7 +19,7 @@ export type { ParsedValues } from './values-json';
 export { parseValuesJson } from './values-json';
 export type { TypedValue, TypedValues } from './typed-values';
 export { typedValues } from './typed-values';
-export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor } from './validate';
+export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor, withDocumentFindings } from './validate';
 export type { Messages, MessageContext } from './messages';
 export { messageFor, reportFindings, MESSAGES } from './messages';
 export type { FieldChange, IndexedChange, AuthorChanges, FieldChanges, ChangeSelection, ValueSnapshot, OutsideEditOptions } from './review';

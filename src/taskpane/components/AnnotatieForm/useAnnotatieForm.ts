@@ -14,7 +14,8 @@ import {
   shownFindings,
 } from '../../form-state';
 import { useServices } from '../../services';
-import type { AnnotatieFormState } from './AnnotatieForm.types';
+import type { Finding } from '../../../domain/findings';
+import type { AnnotatieFormState, FieldWriteResult } from './AnnotatieForm.types';
 
 const ALL_SECTIONS: readonly SectionId[] = SECTIONS.map((section) => section.id);
 
@@ -123,6 +124,34 @@ export function useAnnotatieForm(): AnnotatieFormState {
     else dispatch({ type: 'saved', written: result.recreated, sent: pending });
   }, [document, language, normalizeChanges, reload, saveToDocument]);
 
+  const syncWithDocument = useCallback((values: AnnotatieValues, documentFindings: readonly Finding[]) => {
+    dispatch({ type: 'documentRead', values, findings: documentFindings });
+  }, []);
+
+  const writeFields = useCallback(
+    async (values: AnnotatieValues): Promise<FieldWriteResult> => {
+      const keys = Object.keys(values) as FieldKey[];
+      const normalized: Partial<Record<FieldKey, string>> = {};
+      for (const key of keys) normalized[key] = normalize(key, values[key] ?? '');
+      dispatch({ type: 'normalized', values: normalized });
+      const saved = latest.current.saved;
+      const sent: Partial<Record<FieldKey, string>> = {};
+      for (const key of keys) if ((normalized[key] ?? '') !== (saved[key] ?? '')) sent[key] = normalized[key];
+      if (Object.keys(sent).length === 0) return { status: 'nothing' };
+      // One round trip for these fields only; the rest of the form is left as it is.
+      const result = await document.write(sent);
+      const written = result.ok ? result.written : result.failure.written;
+      dispatch({ type: 'fieldsWritten', written, sent });
+      if (result.ok && result.notWritten.length === 0) return { status: 'saved', written };
+      const notWritten = result.ok ? result.notWritten : (Object.keys(sent) as FieldKey[]).filter((key) => !written.includes(key));
+      const message = result.ok
+        ? messageFor({ kind: 'itemNotFound', operation: 'write', written, notWritten, uncertain: [] }, language)
+        : messageFor(result.failure, language);
+      return { status: 'failed', written, notWritten, message };
+    },
+    [document, language, normalize],
+  );
+
   const onChange = useCallback((field: FieldKey, value: string) => dispatch({ type: 'change', field, value }), []);
   const onBlur = useCallback((field: FieldKey) => dispatch({ type: 'blur', field }), []);
   const findingsRef = useRef(findings);
@@ -168,5 +197,7 @@ export function useAnnotatieForm(): AnnotatieFormState {
     repairAndSave,
     insertAnnotatie,
     reload,
+    syncWithDocument,
+    writeFields,
   };
 }
