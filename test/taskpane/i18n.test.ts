@@ -1,4 +1,5 @@
-import { STRING_KEYS, countText, dateTimeText, languageFromDisplayLanguage, t } from '../../src/taskpane/i18n';
+import { STRING_KEYS, countText, languageFromDisplayLanguage, t } from '../../src/taskpane/i18n';
+import { REVIEW_STRING_KEYS, dateTimeText, t as reviewText } from '../../src/taskpane/i18n-review';
 
 describe('task pane language', () => {
   it.each([
@@ -24,12 +25,18 @@ describe('task pane language', () => {
 describe('the pane’s words in both languages', () => {
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-  it.each(STRING_KEYS)('%s: non-empty in nl and en, with the same placeholders', (key) => {
-    const nl = t('nl', key);
-    const en = t('en', key);
+  it.each([...STRING_KEYS, ...REVIEW_STRING_KEYS])('%s: non-empty in nl and en, with the same placeholders', (key) => {
+    const nl = reviewText('nl', key);
+    const en = reviewText('en', key);
     expect(nl.trim()).not.toBe('');
     expect(en.trim()).not.toBe('');
     expect(placeholders(en)).toEqual(placeholders(nl));
+  });
+
+  it('gives the Controle tab’s words and the rest of the pane’s through one t', () => {
+    expect(reviewText('nl', 'acceptAll')).toBe('Alle wijzigingen accepteren');
+    expect(reviewText('nl', 'tryAgain')).toBe(t('nl', 'tryAgain'));
+    expect(new Set(REVIEW_STRING_KEYS.filter((key) => (STRING_KEYS as readonly string[]).includes(key)))).toEqual(new Set());
   });
 
   it('writes dates and times of changes in the numeric style of the language', () => {

@@ -10,7 +10,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentProps, type ReactElement } from 'react';
 import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
 import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
 import { countText, t } from '../../i18n';
@@ -20,36 +20,24 @@ import { FindingsSummary } from '../FindingsSummary/FindingsSummary';
 import { preloadCalendar } from '../PlanningDateInput/PlanningDateInput';
 import { SectionPanel } from '../SectionPanel/SectionPanel';
 import { panelId, tabId, type PaneTab } from '../PaneTabs/PaneTabs.types';
+import type * as PaneTabsChunk from '../PaneTabs/PaneTabs';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
 import { useAnnotatieForm } from './useAnnotatieForm';
 import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
 
 const TITLE = fieldByKey(TITLE_FIELD);
 
-// The tab strip is fetched as soon as the pane starts (this module runs at start-up), in
-// parallel with office.js and the first read, so it is there when the form is; it stays out of
-// the initial JS (see PaneTabs). The review itself is fetched when the pane is idle, or on the
-// first click on its tab.
-// A chunk that cannot be fetched (the add-in's server went away) must not take the form down:
-// without its tab strip the pane is just the form; the review says it could not be loaded.
-const paneTabsChunk = import(/* webpackChunkName: "pane-tabs" */ '../PaneTabs/PaneTabs').catch(() => ({ default: (): ReactElement => <></> }));
-const PaneTabs = lazy(() => paneTabsChunk);
-const loadReviewTab = () => import(/* webpackChunkName: "review" */ '../ReviewTab/ReviewTab');
-const ReviewTab = lazy(() => loadReviewTab().catch(() => ({ default: ReviewUnavailable })));
-
-function ReviewUnavailable(props: { readonly form: AnnotatieFormState }): ReactElement {
-  const styles = useAnnotatieFormStyles();
-  return (
-    <div className={styles.centered}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t(props.form.language, 'reviewFailed')}</MessageBarTitle>
-          {t(props.form.language, 'chunkFailed')}
-        </MessageBarBody>
-      </MessageBar>
-    </div>
-  );
-}
+// The tabs' chunk (the tab strip, the Controle tab's panel and their words) is fetched as soon
+// as the pane starts (this module runs at start-up), in parallel with office.js and the first
+// read, so it is there when the form is; it stays out of the initial JS (see PaneTabs). If it
+// cannot be fetched (the add-in's server went away), the pane is just the form.
+const tabsChunk = import(/* webpackChunkName: "pane-tabs" */ '../PaneTabs/PaneTabs').catch(() => ({
+  default: (_props: ComponentProps<typeof PaneTabsChunk.default>): ReactElement => <></>,
+  ReviewPanel: (_props: ComponentProps<typeof PaneTabsChunk.ReviewPanel>): ReactElement => <></>,
+  preloadReview: () => undefined,
+}));
+const PaneTabs = lazy(() => tabsChunk);
+const ReviewPanel = lazy(() => tabsChunk.then((chunk) => ({ default: chunk.ReviewPanel })));
 
 /**
  * The task pane: reads the annotatie and shows it in two tabs, the form ("Invullen", in document
@@ -67,7 +55,7 @@ export function AnnotatieForm(): ReactElement {
     // Fetch the calendar and review chunks once the form is up, so the first click does not wait.
     if (!ready) return;
     const calendar = setTimeout(preloadCalendar, 1500);
-    const review = setTimeout(() => void loadReviewTab().catch(() => undefined), 2500);
+    const review = setTimeout(() => void tabsChunk.then((chunk) => chunk.preloadReview()), 2500);
     return () => {
       clearTimeout(calendar);
       clearTimeout(review);
@@ -95,17 +83,9 @@ export function AnnotatieForm(): ReactElement {
           <Body form={form} />
         </div>
       ) : (
-        <div className={styles.panel} role="tabpanel" id={panelId('review')} aria-labelledby={tabId('review')}>
-          <Suspense
-            fallback={
-              <div className={styles.centered}>
-                <Spinner size="small" label={t(language, 'reviewLoading')} />
-              </div>
-            }
-          >
-            <ReviewTab form={form} />
-          </Suspense>
-        </div>
+        <Suspense fallback={null}>
+          <ReviewPanel form={form} className={styles.panel} />
+        </Suspense>
       )}
     </main>
   );

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-com
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { fieldByKey } from '../../../domain/fields';
-import { t } from '../../i18n';
+import { t } from '../../i18n-review';
 import { useServices } from '../../services';
 import type { FieldWriteResult } from '../AnnotatieForm/AnnotatieForm.types';
 import { FieldControl } from '../FieldControl/FieldControl';

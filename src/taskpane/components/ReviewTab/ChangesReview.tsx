@@ -1,10 +1,12 @@
 import { Badge, Button, Card, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { CheckmarkRegular, DismissRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular } from '@fluentui/react-icons/svg/checkmark';
+import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
+import { LockClosedRegular } from '@fluentui/react-icons/svg/lock-closed';
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { ChangeSelection, FieldReview, ReviewOutcome, ReviewedChange } from '../../../document/port';
 import { fieldByKey, type FieldKey, type Language } from '../../../domain/fields';
 import { changesByAuthor, changesByField, type AuthorChanges, type FieldChanges } from '../../../domain/review';
-import { countText, t } from '../../i18n';
+import { countText, t } from '../../i18n-review';
 import type { ReviewTabState } from './ReviewTab.types';
 import { authorText, changeDateText, changeTypeText, describeChange, outcomeText } from './review-text';
 import { useReviewTabStyles } from './useReviewTabStyles.styles';

@@ -3,7 +3,7 @@ import { WrenchRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { SECTIONS, fieldByKey, type FieldKey, type Language } from '../../../domain/fields';
 import type { ReportedFinding, Severity } from '../../../domain/findings';
-import { countText, t, type StringKey } from '../../i18n';
+import { countText, t, type ReviewStringKey as StringKey } from '../../i18n-review';
 import type { ReviewTabState } from './ReviewTab.types';
 import { useReviewTabStyles } from './useReviewTabStyles.styles';
 

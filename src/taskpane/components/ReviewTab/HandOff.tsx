@@ -1,9 +1,10 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
-import { ArrowDownloadRegular, CopyRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular } from '@fluentui/react-icons/svg/arrow-download';
+import { CopyRegular } from '@fluentui/react-icons/svg/copy';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { ReviewOutcome } from '../../../document/port';
 import { exportCsvText, exportEntry, exportJsonText } from '../../../domain/export';
-import { countText, t } from '../../i18n';
+import { countText, t } from '../../i18n-review';
 import { useServices } from '../../services';
 import { copyText, downloadText, handOffFileName } from './hand-off';
 import type { ReviewTabState } from './ReviewTab.types';

@@ -2,7 +2,7 @@ import { Card, Link, MessageBar, MessageBarBody } from '@fluentui/react-componen
 import type { ReactElement } from 'react';
 import type { ReviewOutcome } from '../../../document/port';
 import { fieldByKey } from '../../../domain/fields';
-import { t } from '../../i18n';
+import { t } from '../../i18n-review';
 import { changeDateText } from './review-text';
 import type { ReviewTabState } from './ReviewTab.types';
 import { useReviewTabStyles } from './useReviewTabStyles.styles';

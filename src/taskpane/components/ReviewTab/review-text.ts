@@ -1,11 +1,11 @@
 import { failureKindText, type ChangeActionOutcome, type NotDoneReason } from '../../../document/port';
 import { FIELDS, fieldByKey, type FieldKey, type Language } from '../../../domain/fields';
 import type { FieldChange } from '../../../domain/review';
-import { countText, dateTimeText, t, type StringKey } from '../../i18n';
+import { countText, dateTimeText, t, type ReviewStringKey as StringKey } from '../../i18n-review';
 
 /**
  * The Controle tab's sentences about tracked changes and what an accept or reject did: pure, so
- * they are tested per case without rendering. The words themselves are in i18n.ts.
+ * they are tested per case without rendering. The words themselves are in i18n-review.ts.
  */
 
 export function changeTypeText(language: Language, type: FieldChange['type']): string {
