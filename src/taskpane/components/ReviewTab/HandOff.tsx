@@ -67,22 +67,22 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
           <MessageBarBody>{t(language, 'handOffUnsaved')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={styles.actions}>
-        <Button icon={<CopyRegular />} onClick={() => void copy('JSON')}>
-          {t(language, 'copyJson')}
-        </Button>
-        <Button icon={<CopyRegular />} onClick={() => void copy('CSV')}>
-          {t(language, 'copyCsv')}
-        </Button>
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="subtle" icon={<ArrowDownloadRegular />} onClick={() => download('JSON')}>
-          {t(language, 'downloadJson')}
-        </Button>
-        <Button appearance="subtle" icon={<ArrowDownloadRegular />} onClick={() => download('CSV')}>
-          {t(language, 'downloadCsv')}
-        </Button>
-      </div>
+      {(['JSON', 'CSV'] as const).map((format) => (
+        <div key={format} className={styles.actions}>
+          <Button icon={<CopyRegular />} onClick={() => void copy(format)}>
+            {t(language, format === 'JSON' ? 'copyJson' : 'copyCsv')}
+          </Button>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ArrowDownloadRegular />}
+            aria-label={t(language, format === 'JSON' ? 'downloadJson' : 'downloadCsv')}
+            onClick={() => download(format)}
+          >
+            {t(language, 'download')}
+          </Button>
+        </div>
+      ))}
       <div aria-live="polite">
         {notice?.kind === 'copied' ? (
           <MessageBar intent="success">

@@ -34,10 +34,11 @@ export const useReviewTabStyles = makeStyles({
   deleted: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through', overflowWrap: 'anywhere' },
   quoted: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   author: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}` },
-  compare: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, margin: 0 },
-  // A dt/dd pair wrapped for React's keys (HTML allows div groups in dl); the grid sees the pair.
-  compareRow: { display: 'contents' },
-  compareLabel: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2 },
+  // Label above value: side by side, a 320 px pane leaves the value a sliver.
+  compare: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0 },
+  // A dt/dd pair wrapped for React's keys (HTML allows div groups in dl).
+  compareRow: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  compareLabel: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
   compareValue: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   lockNote: { margin: 0, ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
   copyBox: { width: '100%' },
