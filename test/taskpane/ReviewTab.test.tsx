@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
@@ -23,6 +23,15 @@ import { MemoryDrafts } from './memory-document';
  * do everything. Queried by role and Dutch accessible name, as a screen reader user finds it.
  */
 jest.setTimeout(60_000);
+// A whole pane re-renders after each action; on a loaded 2-core machine that can pass findBy's
+// default second. Generous, not a timing assertion.
+configure({ asyncUtilTimeout: 5000 });
+
+// The tabs and the Controle tab are lazy chunks; on a loaded 2-core machine their first require
+// took longer than findBy's default second. Loaded once here, every test sees them at once.
+beforeAll(async () => {
+  await Promise.all([import('../../src/taskpane/components/PaneTabs/PaneTabs'), import('../../src/taskpane/components/ReviewTab/ReviewTab')]);
+});
 
 const SEED: AnnotatieValues = seed;
 const GRIFFIE = 'Griffie Zoetermeer';
@@ -67,8 +76,8 @@ function renderPane(setup: Setup, language: Language = 'nl') {
 
 /** Opens the Controle tab and waits for the review. */
 async function openReview(user: ReturnType<typeof userEvent.setup>): Promise<void> {
-  await user.click(await screen.findByRole('tab', { name: 'Controle' }));
-  await screen.findByRole('heading', { level: 2, name: /^Bijgehouden wijzigingen/ });
+  await user.click(await screen.findByRole('tab', { name: 'Controle' }, { timeout: 10_000 }));
+  await screen.findByRole('heading', { level: 2, name: /^Bijgehouden wijzigingen/ }, { timeout: 10_000 });
 }
 
 function section(name: RegExp): HTMLElement {
@@ -109,7 +118,7 @@ describe('the Controle tab', () => {
   // keyboard test in chromium covers them.
   it('sits beside the form as a second tab, opened with Enter', async () => {
     const { user } = renderPane(await edited());
-    const form = await screen.findByRole('tab', { name: 'Invullen' });
+    const form = await screen.findByRole('tab', { name: 'Invullen' }, { timeout: 10_000 });
     expect(form).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Invullen');
     screen.getByRole('tab', { name: 'Controle' }).focus();
@@ -123,7 +132,7 @@ describe('the Controle tab', () => {
   it('loads the whole review in one round trip, and reports every finding per section with its fix', async () => {
     const setup = await edited();
     const { user } = renderPane(setup);
-    await screen.findByRole('tab', { name: 'Controle' });
+    await screen.findByRole('tab', { name: 'Controle' }, { timeout: 10_000 });
     const syncs = await syncsDuring(setup.fake, () => openReview(user));
     expect(syncs).toBe(1);
     const findings = section(/^Bevindingen/);
@@ -288,7 +297,7 @@ describe('the Controle tab', () => {
   it('shows a failed review plainly, and tries again on request', async () => {
     const setup = await edited();
     const { user } = renderPane(setup);
-    await screen.findByRole('tab', { name: 'Controle' });
+    await screen.findByRole('tab', { name: 'Controle' }, { timeout: 10_000 });
     setup.fake.disconnect({ when: 'beforeApply' });
     await user.click(screen.getByRole('tab', { name: 'Controle' }));
     expect(await screen.findByText('De controle kon niet worden geladen.')).toBeInTheDocument();
