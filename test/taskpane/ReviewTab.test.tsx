@@ -356,7 +356,7 @@ describe('the hand-off to the RIS', () => {
     const { user } = renderPane(setup);
     await openReview(user);
     const handOff = section(/^Doorgeven aan het RIS/);
-    expect(within(handOff).getByText(/3 wijzigingen open/)).toBeInTheDocument();
+    expect(within(handOff).getByText(/Nog niet geaccepteerd of geweigerd: 3 wijzigingen\./)).toBeInTheDocument();
     const copied: string[] = [];
     await user.click(within(handOff).getByRole('button', { name: 'JSON kopiëren' }));
     await within(handOff).findByText('JSON staat op het klembord.');
