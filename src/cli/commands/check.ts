@@ -1,5 +1,5 @@
-import type { Finding, ReportedFinding } from '../../domain';
-import { exitCodeFor, fieldByKey, reportFindings } from '../../domain';
+import type { FieldKey, Finding, ReportedFinding } from '../../domain';
+import { exitCodeFor, fieldByKey, fieldsEditedOutsidePane, reportFindings } from '../../domain';
 import type { TrackedChange } from '../../document/ooxml';
 import type { Command } from '../io';
 import { EXIT } from '../io';
@@ -18,6 +18,8 @@ interface Report {
   readonly values: Readonly<Record<string, string>>;
   readonly findings: readonly ReportedFinding[];
   readonly trackedChanges: readonly TrackedChange[];
+  /** Fields whose text differs from the snapshot the add-in last wrote; [] without one (contract §6). */
+  readonly editedOutsidePane: readonly FieldKey[];
   /**
    * Added to the contract's fields: the schema version the document declares (null if none).
    * Named `schema` like export's marker (contract §5), so one name means one thing in our JSON.
@@ -78,7 +80,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
       counts.unreadable += 1;
       exit = EXIT.usage;
       const code = outcome.status === 'no-annotatie' ? 'no_annotatie' : outcome.code;
-      reports.push({ file, ok: false, values: {}, findings: [], trackedChanges: [], error: { code, message: jsonMessage(outcome.message) } });
+      reports.push({ file, ok: false, values: {}, findings: [], trackedChanges: [], editedOutsidePane: [], error: { code, message: jsonMessage(outcome.message) } });
       if (!json) {
         clearProgress();
         io.stderr(`${terminalSafe(outcome.message)}\n`);
@@ -90,15 +92,19 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
     exit = Math.max(exit, fileExit);
     if (fileExit === EXIT.ok) counts.clean += 1;
     else counts.withErrors += 1;
+    // The domain's comparison, as the task pane's (a missing control has no text to compare).
+    const missing = findings.flatMap((finding) => (finding.code === 'control_missing' && finding.field !== null ? [finding.field] : []));
+    const editedOutsidePane = fieldsEditedOutsidePane(read.values, read.snapshot, { absent: missing });
     reports.push({
       file,
       ok: fileExit === EXIT.ok,
       values: read.values,
       findings: reportFindings(findings, lang, profile.value),
       trackedChanges: read.trackedChanges,
+      editedOutsidePane,
       schema: read.schemaVersion,
     });
-    if (!json) print(humanReport(file, findings, read.trackedChanges, lang, profile.value, files.length > 1));
+    if (!json) print(humanReport(file, findings, read.trackedChanges, editedOutsidePane, lang, profile.value, files.length > 1));
   }
   clearProgress();
   if (json) io.stdout(`${JSON.stringify({ reports }, null, 2)}\n`);
@@ -110,6 +116,7 @@ function humanReport(
   file: string,
   findings: readonly Finding[],
   changes: readonly TrackedChange[],
+  editedOutsidePane: readonly FieldKey[],
   lang: 'nl' | 'en',
   profile: Parameters<typeof findingLines>[2],
   header: boolean,
@@ -119,6 +126,7 @@ function humanReport(
     ...(header ? [docx.fileHeader(file)] : []),
     ...findingLines(findings, lang, profile),
     ...changes.map((change) => docx.trackedChange(change.type, change.author, change.date, fieldByKey(change.field).label[lang], oneLine(change.text))),
+    ...(editedOutsidePane.length > 0 ? [docx.editedOutsidePane(editedOutsidePane.map((key) => fieldByKey(key).label[lang]).join(', '))] : []),
     CLI_TEXTS[lang].summary(countBySeverity(findings), file),
   ];
   return humanText(lines);
