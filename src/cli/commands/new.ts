@@ -55,7 +55,10 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   }
   if (!options.flags.has('force') && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
   try {
-    await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: new Date() }));
+    // With the snapshot of what it wrote (as the task pane keeps one), so a field edited in Word
+    // afterwards is listed as edited outside the pane by the pane and by annotatie check.
+    const now = new Date();
+    await io.writeFile(out, writeDocx(values, { houseStyle: profile.value, created: now, snapshotWritten: now }));
   } catch (error) {
     return fail(io, json, { code: 'cannot_write', message: docx.cannotWrite(out, systemReason(error, lang)) });
   }
