@@ -10,4 +10,10 @@ if (typeof window !== 'undefined') {
     }
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoLayoutResizeObserver;
   }
+  // jsdom has no TextDecoder/TextEncoder, which every browser Word runs in has; Node's are the
+  // same WHATWG classes, so the .docx and schema code behaves here as it does in the pane.
+  if (!('TextDecoder' in globalThis)) {
+    const util = require('node:util') as typeof import('node:util');
+    Object.assign(globalThis, { TextDecoder: util.TextDecoder, TextEncoder: util.TextEncoder });
+  }
 }

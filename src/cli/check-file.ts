@@ -1,5 +1,5 @@
-import type { Finding, Language, Profile, ReportedFinding, ValidationContext } from '../domain';
-import { exitCodeFor, fieldByKey, reportFindings } from '../domain';
+import type { FieldKey, Finding, Language, Profile, ReportedFinding, ValidationContext } from '../domain';
+import { exitCodeFor, fieldByKey, fieldsEditedOutsidePane, reportFindings } from '../domain';
 import type { TrackedChange } from '../document/ooxml';
 import type { CliIo } from './io';
 import { EXIT } from './io';
@@ -21,6 +21,8 @@ export interface Report {
   readonly values: Readonly<Record<string, string>>;
   readonly findings: readonly ReportedFinding[];
   readonly trackedChanges: readonly TrackedChange[];
+  /** Fields whose text differs from the snapshot the add-in last wrote; [] without one (contract §6). */
+  readonly editedOutsidePane: readonly FieldKey[];
   /**
    * Added to the contract's fields: the schema version the document declares (null if none).
    * Named `schema` like export's marker (contract §5), so one name means one thing in our JSON.
@@ -49,7 +51,7 @@ export type CheckedFile = RenderedEntry;
 
 /** The report of a document that could not be checked: an error entry with a stable code. */
 export function failedEntry(file: string, code: string, message: string, options: RenderOptions): CheckedFile {
-  const report: Report = { file, ok: false, values: {}, findings: [], trackedChanges: [], error: { code, message: jsonMessage(message) } };
+  const report: Report = { file, ok: false, values: {}, findings: [], trackedChanges: [], editedOutsidePane: [], error: { code, message: jsonMessage(message) } };
   return { outcome: 'unreadable', exit: EXIT.usage, entry: entryText(report, options.format), stdout: '', stderr: options.format === 'human' ? `${terminalSafe(message)}\n` : '' };
 }
 
@@ -74,19 +76,23 @@ export async function checkFile(io: CliIo, file: string, options: RenderOptions)
     if (outcome.status !== 'annotatie') return failedEntry(file, outcome.status === 'no-annotatie' ? 'no_annotatie' : outcome.code, outcome.message, options);
     const { read, findings } = outcome;
     const exit = exitCodeFor(findings);
+    // The domain's comparison, as the task pane's (a missing control has no text to compare).
+    const missing = findings.flatMap((finding) => (finding.code === 'control_missing' && finding.field !== null ? [finding.field] : []));
+    const editedOutsidePane = fieldsEditedOutsidePane(read.values, read.snapshot, { absent: missing });
     const report: Report = {
       file,
       ok: exit === EXIT.ok,
       values: read.values,
       findings: reportFindings(findings, options.lang, options.profile),
       trackedChanges: read.trackedChanges,
+      editedOutsidePane,
       schema: read.schemaVersion,
     };
     return {
       outcome: exit === EXIT.ok ? 'clean' : 'errors',
       exit,
       entry: entryText(report, options.format),
-      stdout: options.format === 'human' ? humanReport(file, findings, read.trackedChanges, options) : '',
+      stdout: options.format === 'human' ? humanReport(file, findings, read.trackedChanges, editedOutsidePane, options) : '',
       stderr: '',
     };
   } catch (error) {
@@ -94,13 +100,20 @@ export async function checkFile(io: CliIo, file: string, options: RenderOptions)
   }
 }
 
-function humanReport(file: string, findings: readonly Finding[], changes: readonly TrackedChange[], options: RenderOptions): string {
+function humanReport(
+  file: string,
+  findings: readonly Finding[],
+  changes: readonly TrackedChange[],
+  editedOutsidePane: readonly FieldKey[],
+  options: RenderOptions,
+): string {
   const { lang, profile } = options;
   const docx = DOCX_TEXTS[lang];
   const lines = [
     ...(options.header ? [docx.fileHeader(file)] : []),
     ...findingLines(findings, lang, profile),
     ...changes.map((change) => docx.trackedChange(change.type, change.author, change.date, fieldByKey(change.field).label[lang], oneLine(change.text))),
+    ...(editedOutsidePane.length > 0 ? [docx.editedOutsidePane(editedOutsidePane.map((key) => fieldByKey(key).label[lang]).join(', '))] : []),
     CLI_TEXTS[lang].summary(countBySeverity(findings), file),
   ];
   return humanText(lines);

@@ -11,6 +11,7 @@ export interface DocxTexts {
   readonly unreadable: (file: string, reason: string) => string;
   readonly noDocxFound: (path: string) => string;
   readonly trackedChange: (type: 'insert' | 'delete', author: string, date: string | null, label: string, text: string) => string;
+  readonly editedOutsidePane: (labels: string) => string;
   readonly fileHeader: (file: string) => string;
   readonly total: (counts: { readonly files: number; readonly clean: number; readonly withErrors: number; readonly unreadable: number }) => string;
   /** `complete` is false while the folders are still being walked: `total` is what was found so far. */
@@ -79,6 +80,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     noDocxFound: (path) => `annotatie: in ‘${path}’ staan geen .docx-bestanden.`,
     trackedChange: (type, author, date, label, text) =>
       `wijziging  ${label}: ${type === 'insert' ? 'ingevoegd' : 'verwijderd'} door ${author || 'onbekend'}${date ? ` (${date})` : ''}: “${text}”`,
+    editedOutsidePane: (labels) => `buiten het taakvenster gewijzigd: ${labels} (anders dan de invoegtoepassing het schreef)`,
     fileHeader: (file) => `== ${file}`,
     total: ({ files, clean, withErrors, unreadable }) =>
       `${plural(files, 'document', 'documenten')} gecontroleerd: ${clean} zonder fouten, ${withErrors} met fouten, ${unreadable} onleesbaar of zonder annotatie.`,
@@ -160,6 +162,7 @@ export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
     noDocxFound: (path) => `annotatie: there are no .docx files in ‘${path}’.`,
     trackedChange: (type, author, date, label, text) =>
       `change  ${label}: ${type === 'insert' ? 'inserted' : 'deleted'} by ${author || 'unknown'}${date ? ` (${date})` : ''}: “${text}”`,
+    editedOutsidePane: (labels) => `changed outside the pane: ${labels} (differs from what the add-in wrote)`,
     fileHeader: (file) => `== ${file}`,
     total: ({ files, clean, withErrors, unreadable }) =>
       `${plural(files, 'document', 'documents')} checked: ${clean} without errors, ${withErrors} with errors, ${unreadable} unreadable or without annotatie.`,

@@ -311,6 +311,11 @@ const KIND_TEXT: Readonly<Record<WordFailureKind, Readonly<Record<Language, stri
   },
 };
 
+/** What a kind of failure means, in one sentence (e.g. for Word's refusal of part of a review action). */
+export function failureKindText(kind: WordFailureKind, lang: Language = 'nl'): string {
+  return KIND_TEXT[kind][lang];
+}
+
 const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['detect', 'read', 'select', 'review']);
 
 function labels(keys: readonly FieldKey[], lang: Language): string {

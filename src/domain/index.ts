@@ -35,7 +35,7 @@ export { parseValuesJson } from './values-json';
 export type { TypedValue, TypedValues } from './typed-values';
 export { typedValues } from './typed-values';
 export type { ValidationContext } from './validate';
-export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor } from './validate';
+export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor, withDocumentFindings } from './validate';
 export type { Messages, MessageContext } from './messages';
 export { messageFor, reportFindings, MESSAGES } from './messages';
 export type { FieldChange, IndexedChange, AuthorChanges, FieldChanges, ChangeSelection, ValueSnapshot, OutsideEditOptions } from './review';
@@ -51,3 +51,5 @@ export {
   SNAPSHOT_VERSION,
 } from './review';
 export * from './legacy';
+export type { ExportEntry, ExportError, ExportBatch } from './export';
+export { exportEntry, exportBatch, exportJsonText, exportCsvText, csvHeader, csvCells, csvField } from './export';

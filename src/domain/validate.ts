@@ -111,3 +111,13 @@ export function bySeverity(findings: readonly Finding[]): readonly Finding[] {
 export function findingsFor(findings: readonly Finding[], key: FieldKey): readonly Finding[] {
   return findings.filter((finding) => finding.field === key);
 }
+
+/**
+ * A document's own findings (control_missing, control_duplicate) together with the values'
+ * findings: a field whose control is missing gets control_missing only, not also `required`
+ * (one cause, one finding; `annotatie check` reports it the same way).
+ */
+export function withDocumentFindings(documentFindings: readonly Finding[], valueFindings: readonly Finding[]): readonly Finding[] {
+  const missing = new Set(documentFindings.filter((finding) => finding.code === 'control_missing').map((finding) => finding.field));
+  return [...documentFindings, ...valueFindings.filter((finding) => !(finding.code === 'required' && missing.has(finding.field)))];
+}

@@ -10,11 +10,15 @@ const DocumentView = lazy(() => import(/* webpackChunkName: "document-view" */ '
 const TEXT = {
   nl: {
     title: 'Voorbeeld: de annotatie zonder Word',
-    lead: 'Een gesimuleerd Word-document en het echte taakvenster (op een smal scherm eerst het taakvenster). Wat u opslaat, komt in het document.',
+    lead: 'Een gesimuleerd Word-document en het echte taakvenster (op een smal scherm eerst het taakvenster). Wat u opslaat, komt in het document; klik op de tekst van een veld in het document om die daar zelf te wijzigen, zoals in Word.',
     document: 'Gesimuleerd Word-document',
     documentScroll: 'Document (scrollen met de pijltoetsen)',
     pane: 'Taakvenster',
     tracking: 'Wijzigingen bijhouden staat aan: ingevoegde tekst is onderstreept, verwijderde doorgehaald.',
+    edit: '{title} bewerken',
+    hintSingle: 'Enter: in het document zetten · Esc: annuleren',
+    hintMulti: 'Enter: in het document zetten · Shift+Enter: nieuwe alinea · Esc: annuleren',
+    refused: 'Word staat wijzigen hier niet toe: het document is beveiligd of het veld is vergrendeld.',
     restart: 'Opnieuw beginnen',
     protect: 'Document beveiligd (Word weigert wijzigingen)',
     seed: 'Annotatie uit het voorbeeld',
@@ -22,11 +26,15 @@ const TEXT = {
   },
   en: {
     title: 'Preview: the annotation without Word',
-    lead: 'A simulated Word document and the real task pane (on a narrow screen the pane comes first). What you save goes into the document.',
+    lead: 'A simulated Word document and the real task pane (on a narrow screen the pane comes first). What you save goes into the document; click a field’s text in the document to change it there yourself, as in Word.',
     document: 'Simulated Word document',
     documentScroll: 'Document (scroll with the arrow keys)',
     pane: 'Task pane',
     tracking: 'Track changes is on: inserted text is underlined, deleted text struck through.',
+    edit: 'Edit {title}',
+    hintSingle: 'Enter: put it in the document · Esc: cancel',
+    hintMulti: 'Enter: put it in the document · Shift+Enter: new paragraph · Esc: cancel',
+    refused: 'Word does not allow changes here: the document is protected or the field is locked.',
     restart: 'Start again',
     protect: 'Document protected (Word refuses changes)',
     seed: 'Annotation from the seed',
@@ -114,7 +122,7 @@ export function PreviewPage(props: {
         {/* Focusable so keyboard users can scroll the document (axe: scrollable-region-focusable). */}
         <div className={styles.document} tabIndex={0} role="region" aria-label={text.documentScroll}>
           <Suspense fallback={<Spinner size="small" />}>
-            <DocumentView fake={fake} label={text.document} trackingLabel={text.tracking} />
+            <DocumentView fake={fake} label={text.document} text={text} />
           </Suspense>
         </div>
       </div>

@@ -7,8 +7,17 @@ import seedJson from '../../test/fixtures/values/seed.json';
 
 export type DemoName = 'seed' | 'empty';
 
-/** Who the preview's user is in tracked changes (the ambtenaar filling in the pane). */
-export const PREVIEW_AUTHOR = 'Behandelend ambtenaar';
+/**
+ * Who the preview's user is in tracked changes: what the pane writes and what they type in the
+ * rendered document, as Word attributes both to the signed-in user.
+ */
+export const PREVIEW_AUTHOR = 'Gebruiker preview';
+/** The demo document's file name, as Word would know it (the `file` of the hand-off). */
+export const DEMO_DOCUMENT_NAMES: Readonly<Record<DemoName, string>> = {
+  seed: 'Raadsvoorstel arbeidsmigranten.docx',
+  empty: 'Nieuw raadsvoorstel.docx',
+};
+
 /** Who filled in Advies commissie in the seed demo, with track changes on. */
 export const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';
 

@@ -6,7 +6,7 @@ import { App } from '../taskpane/components/App';
 import { browserStorage, documentDrafts } from '../taskpane/drafts';
 import { languageFromDisplayLanguage } from '../taskpane/i18n';
 import { createServices } from '../taskpane/wiring';
-import { PREVIEW_AUTHOR, rememberingWrites, savedEdits, setUpDemo, type DemoName } from './demo';
+import { DEMO_DOCUMENT_NAMES, PREVIEW_AUTHOR, rememberingWrites, savedEdits, setUpDemo, type DemoName } from './demo';
 import { PreviewPage } from './PreviewPage';
 
 /**
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
 
   const annotatie = rememberingWrites(word, edits);
   const drafts = documentDrafts(createDraftStore(storage), await annotatie.identity());
-  const services = createServices({ document: annotatie, language, drafts });
+  // Where a real Word document would live: the hand-off's `file` is its name.
+  const documentUrl = () => `https://gemeente.example/raadsvoorstellen/${encodeURIComponent(DEMO_DOCUMENT_NAMES[demo])}`;
+  const services = createServices({ document: annotatie, language, drafts, documentUrl });
   const restart = () => {
     edits.clear();
     drafts.clear();

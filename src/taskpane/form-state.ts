@@ -62,6 +62,14 @@ export type FormAction =
   | { readonly type: 'saving' }
   | { readonly type: 'nothingToSave' }
   | { readonly type: 'saved'; readonly written: readonly FieldKey[]; readonly sent: AnnotatieValues }
+  /**
+   * The document was read again (the Controle tab's review, an accept or reject): its values
+   * become the baseline; a field the user has not changed in the pane shows the new text, a
+   * field with an unsaved edit keeps the edit (it is still a change, now against the new text).
+   */
+  | { readonly type: 'documentRead'; readonly values: AnnotatieValues; readonly findings: readonly Finding[] }
+  /** Some fields were written outside "Opslaan in document" (the Controle tab): baseline only. */
+  | { readonly type: 'fieldsWritten'; readonly written: readonly FieldKey[]; readonly sent: AnnotatieValues }
   | {
       readonly type: 'saveFailed';
       readonly written: readonly FieldKey[];
@@ -161,6 +169,18 @@ export function formReducer(state: FormState, action: FormAction): FormState {
         saved: withWritten(state.saved, action.sent, action.written),
         save: { status: 'saved', count: action.written.length },
       };
+    case 'documentRead': {
+      if (state.load.status !== 'ready') return state;
+      const values: Partial<Record<FieldKey, string>> = {};
+      for (const field of FIELDS) {
+        const untouched = text(state.values, field.key) === text(state.saved, field.key);
+        const value = untouched ? action.values[field.key] : state.values[field.key];
+        if (value !== undefined) values[field.key] = value;
+      }
+      return { ...state, saved: action.values, values, documentFindings: action.findings };
+    }
+    case 'fieldsWritten':
+      return { ...state, saved: withWritten(state.saved, action.sent, action.written) };
     case 'saveFailed':
       return {
         ...state,

@@ -47,6 +47,9 @@ const NL = {
 
 export type StringKey = keyof typeof NL;
 
+/** Every key, for the test that holds both languages to the same placeholders. */
+export const STRING_KEYS = Object.keys(NL) as readonly StringKey[];
+
 const EN: Readonly<Record<StringKey, string>> = {
   appTitle: 'Council proposal annotation',
   loading: 'Reading the annotation from the document…',
@@ -88,11 +91,16 @@ const EN: Readonly<Record<StringKey, string>> = {
 
 const STRINGS: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { nl: NL, en: EN };
 
+export type TextParams = Readonly<Record<string, string | number>>;
+
+/** `{name}` placeholders filled from `params` (one mechanism for every map of the pane's words). */
+export function fill(text: string, params: TextParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 /** The text of `key` in `language`, with `{name}` placeholders filled from `params`. */
-export function t(language: Language, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function t(language: Language, key: StringKey, params: TextParams = {}): string {
+  return fill(STRINGS[language][key], params);
 }
 
 /** "1 fout" / "3 fouten": picks the singular or plural key. */

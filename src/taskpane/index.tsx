@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const annotatie = createWordDocument(ready.host);
     const [{ createServices }, theme, documentId] = await Promise.all([wiring, themeFor(ready.theme), annotatie.identity()]);
     const drafts = documentDrafts(createDraftStore(browserStorage()), documentId);
-    root.render(<App services={createServices({ document: annotatie, language, drafts })} theme={theme} />);
+    root.render(<App services={createServices({ document: annotatie, language, drafts, documentUrl: ready.documentUrl })} theme={theme} />);
   };
 
   // One Office.onReady for the life of the pane, shared by the boot race and a late answer.

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AnnotatieDocument } from '../document/port';
 import type { AnnotatieValues, ChoiceList, FieldKey, Language } from '../domain/fields';
 import type { Finding, ReportedFinding } from '../domain/findings';
+import type { Profile } from '../domain/profile';
 
 /**
  * What the task pane needs from the world, injected once at the entry: taskpane/index.tsx wires
@@ -33,6 +34,14 @@ export interface TaskpaneServices {
   readonly options: Readonly<Record<ChoiceList, readonly string[]>>;
   readonly drafts: DraftStore;
   readonly language: Language;
+  /** The municipal profile, for the typed hand-off export of the Controle tab. */
+  readonly profile: Profile;
+  /**
+   * The document's file name as the user knows it ("Raadsvoorstel.docx"): the `file` of the
+   * hand-off's JSON and CSV, as `annotatie export` gives the path. Asked when needed, since a
+   * Save As renames the document while the pane is open.
+   */
+  readonly documentName: () => string;
 }
 
 export const ServicesContext = createContext<TaskpaneServices | null>(null);

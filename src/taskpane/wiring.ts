@@ -1,5 +1,6 @@
 import type { AnnotatieDocument } from '../document/port';
-import { DEFAULT_PROFILE, normalizeValue, reportFindings, validate, type Language, type Profile } from '../domain';
+import { DEFAULT_PROFILE, normalizeValue, reportFindings, validate, withDocumentFindings, type Language, type Profile } from '../domain';
+import { documentFileName } from './document-name';
 import type { DraftStore, TaskpaneServices } from './services';
 
 /**
@@ -11,6 +12,8 @@ export function createServices(options: {
   readonly language: Language;
   readonly drafts: DraftStore;
   readonly profile?: Profile;
+  /** Where the document lives (Office.context.document.url); undefined or "" for an unsaved one. */
+  readonly documentUrl?: () => string | undefined;
 }): TaskpaneServices {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const { language } = options;
@@ -19,8 +22,10 @@ export function createServices(options: {
     language,
     drafts: options.drafts,
     options: profile.options,
+    profile,
+    documentName: () => documentFileName(options.documentUrl?.()),
     normalize: (key, text) => normalizeValue(key, text, profile),
     check: (values, documentFindings) =>
-      reportFindings([...validate(values, profile), ...documentFindings], language, profile),
+      reportFindings(withDocumentFindings(documentFindings, validate(values, profile)), language, profile),
   };
 }

@@ -108,7 +108,7 @@ describe('annotatie check on Word-shaped documents', () => {
 
   it('JSON has exactly the contract fields per report (plus schema, named as in export: contract §5)', async () => {
     const { reports } = await checkJson({ 'doc.docx': wordDoc(SEED) });
-    expect(Object.keys(reports[0] ?? {}).sort()).toEqual(['file', 'findings', 'ok', 'schema', 'trackedChanges', 'values']);
+    expect(Object.keys(reports[0] ?? {}).sort()).toEqual(['editedOutsidePane', 'file', 'findings', 'ok', 'schema', 'trackedChanges', 'values']);
     const exported = memoryIo({ 'doc.docx': wordDoc(SEED) });
     await main(['export', 'doc.docx', '--json'], exported.io);
     expect((reports[0] as unknown as { schema: string }).schema).toBe('annotatie-raadsvoorstel/1');
@@ -160,7 +160,7 @@ describe('annotatie check on files that are not an annotatie', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('');
     expect(reports).toEqual([
-      { file: 'x.docx', ok: false, values: {}, findings: [], trackedChanges: [], error: { code: 'not_zip', message: '‘x.docx’ is niet te lezen: dit is geen .docx-bestand (geen zip-archief).' } },
+      { file: 'x.docx', ok: false, values: {}, findings: [], trackedChanges: [], editedOutsidePane: [], error: { code: 'not_zip', message: '‘x.docx’ is niet te lezen: dit is geen .docx-bestand (geen zip-archief).' } },
     ]);
   });
 

@@ -3,7 +3,9 @@ import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
 import { normalizeValue } from '../../src/domain/normalize';
 import { placeholderFor } from '../../src/domain';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocx } from '../../src/document/ooxml';
+import { comparableText } from '../../src/domain/review';
 import { HOSTILE_STRINGS, valuesWithEverywhere } from '../ooxml/support/hostile-strings';
 import seed from '../fixtures/values/seed.json';
 import { memoryIo } from './check-memory-io';
@@ -59,6 +61,35 @@ describe('annotatie new', () => {
     await main(['new', 'uit.docx', '--from', 'v.json'], fs.io);
     const expected = Object.fromEntries(FIELDS.map((field) => [field.key, normalizeValue(field.key as FieldKey, value)]));
     expect(values(fs.files.get('uit.docx'))).toEqual(expected);
+    // The snapshot part stays well-formed and holds what the document reads back as.
+    const read = readDocx(fs.files.get('uit.docx') ?? new Uint8Array());
+    expect(read.status === 'annotatie' && read.snapshot?.values).toEqual(Object.fromEntries(FIELDS.map((field) => [field.key, comparableText(expected[field.key] ?? '')])));
+  });
+
+  it('stores the snapshot of what it wrote, so check lists a field edited afterwards in Word', async () => {
+    const fs = memoryIo({ 'v.json': JSON.stringify(CLEAN) });
+    await main(['new', 'uit.docx', '--from', 'v.json'], fs.io);
+    const bytes = fs.files.get('uit.docx') ?? new Uint8Array();
+    const read = readDocx(bytes);
+    if (read.status !== 'annotatie') throw new Error(read.status);
+    expect(read.snapshot?.written).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(Object.keys(read.snapshot?.values ?? {}).sort()).toEqual(FIELDS.map((field) => field.key).sort());
+    const checked = memoryIo({ 'uit.docx': bytes });
+    await main(['check', 'uit.docx', '--json'], checked.io);
+    expect((JSON.parse(checked.stdout()) as { reports: { editedOutsidePane: string[] }[] }).reports[0]?.editedOutsidePane).toEqual([]);
+    // Someone changes Programma in Word and saves.
+    const files = unzipSync(bytes);
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace('Alle programma’s', 'Vrije tijd'));
+    const edited = memoryIo({ 'uit.docx': zipSync(files) });
+    await main(['check', 'uit.docx', '--json'], edited.io);
+    expect((JSON.parse(edited.stdout()) as { reports: { editedOutsidePane: string[] }[] }).reports[0]?.editedOutsidePane).toEqual(['programma']);
+  });
+
+  it('without --from, the snapshot holds every field as empty: a field filled in Word is then listed', async () => {
+    const fs = memoryIo();
+    await main(['new', 'leeg.docx'], fs.io);
+    const read = readDocx(fs.files.get('leeg.docx') ?? new Uint8Array());
+    expect(read.status === 'annotatie' && read.snapshot?.values).toEqual(Object.fromEntries(FIELDS.map((field) => [field.key, ''])));
   });
 
   it('refuses to overwrite an existing file without --force', async () => {

@@ -87,7 +87,7 @@ describe('check on inputs that never end: exit 2 at once, one line, no stack tra
     const result = await annotatie(['check', path, '--json', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ reports: [{ file: path, ok: false, values: {}, findings: [], trackedChanges: [], error: { code, message } }] });
+    expect(JSON.parse(result.stdout)).toEqual({ reports: [{ file: path, ok: false, values: {}, findings: [], trackedChanges: [], editedOutsidePane: [], error: { code, message } }] });
   });
 
   it('a FIFO inside a folder is reported like any unreadable document, and the others are checked', async () => {

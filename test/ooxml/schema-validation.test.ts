@@ -12,6 +12,8 @@ describe('every part the writer produces is schema-valid', () => {
     seed: packageParts(seed, { created: new Date('2025-09-01T10:00:00Z') }),
     empty: packageParts({}),
     hostile: packageParts(valuesWithEverywhere(HOSTILE_STRINGS.map((entry) => entry.value).join('\n')), { houseStyle: false }),
+    // What `annotatie new` writes: the snapshot part and its properties as well.
+    withSnapshot: packageParts(seed, {}, { version: 1, written: '2025-09-01T10:00:00.000Z', values: seed }),
   };
   const results = Object.fromEntries(Object.entries(documents).map(([name, parts]) => [name, validateParts(parts)]));
 
@@ -23,6 +25,7 @@ describe('every part the writer produces is schema-valid', () => {
     for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/_rels/document.xml.rels', 'customXml/itemProps1.xml']) {
       expect(result[part]).toEqual([]);
     }
+    if (name === 'withSnapshot') expect(result['customXml/itemProps2.xml']).toEqual([]);
   });
 
   it('the validator does catch an invalid part (w:sdtPr children out of order)', () => {

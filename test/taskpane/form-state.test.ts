@@ -109,3 +109,33 @@ describe('form state', () => {
     });
   });
 });
+
+describe('form state after the document was read again (the Controle tab)', () => {
+  const controlMissing = { field: 'programma' as const, code: 'control_missing' as const, severity: 'error' as const };
+
+  it('shows the new text in untouched fields and keeps an unsaved edit as a change against it', () => {
+    const edited = run(loaded, { type: 'change', field: 'onderwerp', value: 'Mijn onderwerp' });
+    const state = run(edited, { type: 'documentRead', values: { onderwerp: 'Anders', programma: 'Veiligheid', adviesCommissie: 'n.v.t.' }, findings: [controlMissing] });
+    expect(state.values).toEqual({ onderwerp: 'Mijn onderwerp', programma: 'Veiligheid', adviesCommissie: 'n.v.t.' });
+    expect(state.saved).toEqual({ onderwerp: 'Anders', programma: 'Veiligheid', adviesCommissie: 'n.v.t.' });
+    expect(changes(state)).toEqual({ onderwerp: 'Mijn onderwerp' });
+    expect(state.documentFindings).toEqual([controlMissing]);
+  });
+
+  it('empties an untouched field the document emptied', () => {
+    const state = run(loaded, { type: 'documentRead', values: { onderwerp: 'A' }, findings: [] });
+    expect(state.values).toEqual({ onderwerp: 'A' });
+    expect(changes(state)).toEqual({});
+  });
+
+  it('is ignored before the form is ready', () => {
+    expect(run(INITIAL_FORM_STATE, { type: 'documentRead', values: { onderwerp: 'A' }, findings: [] })).toBe(INITIAL_FORM_STATE);
+  });
+
+  it('takes fields written from the Controle tab as the baseline, leaving the save status alone', () => {
+    const saving = run(loaded, { type: 'change', field: 'adviesCommissie', value: 'n.v.t.' }, { type: 'change', field: 'onderwerp', value: 'B' });
+    const state = run(saving, { type: 'fieldsWritten', written: ['adviesCommissie'], sent: { adviesCommissie: 'n.v.t.' } });
+    expect(changes(state)).toEqual({ onderwerp: 'B' });
+    expect(state.save).toEqual(saving.save);
+  });
+});

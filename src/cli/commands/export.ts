@@ -1,5 +1,5 @@
-import { FIELDS, exitCodeFor, oriExport, typedValues } from '../../domain';
-import type { OriExport, TypedValue } from '../../domain';
+import { FIELDS, exitCodeFor, exportBatch, exportCsvText, exportEntry, exportJsonText, oriExport } from '../../domain';
+import type { ExportEntry, ExportError, OriExport, TypedValue } from '../../domain';
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import { readProfile } from '../files';
@@ -7,7 +7,6 @@ import { readCalendar } from '../calendar-option';
 import { CLI_TEXTS } from '../messages';
 import { parseOptions } from '../options';
 import { humanText, terminalSafe } from '../terminal';
-import type { Failure } from '../failure';
 import { fail, jsonMessage, wantsJson } from '../failure';
 import { DOCX_TEXTS, checkDocument } from './docx-shared';
 
@@ -52,9 +51,9 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   for (const note of calendar.value?.notes ?? []) io.stderr(`${terminalSafe(note)}\n`);
   const context = calendar.value ? { calendar: calendar.value.calendar } : {};
 
-  const exports: { readonly file: string; readonly schema: string; readonly values: Readonly<Record<string, TypedValue>> }[] = [];
+  const exports: ExportEntry[] = [];
   const oriExports: (OriExport & { readonly file: string })[] = [];
-  const errors: (Failure & { readonly file: string })[] = [];
+  const errors: ExportError[] = [];
   let exit: number = EXIT.ok;
   for (const file of options.positionals) {
     const outcome = await checkDocument(io, file, profile.value, lang, context);
@@ -74,25 +73,21 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
       oriExports.push({ file, ...oriExport(outcome.read.values, profile.value, calendar.value?.calendar) });
       continue;
     }
-    const typed = typedValues(outcome.read.values, profile.value);
-    exports.push({ file, schema: typed.schema, values: typed.values });
+    exports.push(exportEntry(file, outcome.read.values, profile.value));
   }
 
+  // The JSON and CSV are the domain's (src/domain/export.ts), shared with the task pane's hand-off.
   if (ori) {
     // One file: exactly the document of contract §6. Several: each with its file, like --json.
     const [only] = oriExports;
     const doc = options.positionals.length === 1 && only !== undefined ? { informatieobject: only.informatieobject, vergaderingen: only.vergaderingen, agendapunten: only.agendapunten } : { exports: oriExports, ...(errors.length > 0 ? { errors } : {}) };
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else if (options.flags.has('csv')) {
-    const header = ['file', ...FIELDS.map((field) => field.key)];
-    const rows = exports.map((entry) => [entry.file, ...FIELDS.map((field) => csvValue(entry.values[field.key] ?? null))]);
-    // RFC 4180 §2: CRLF line ends.
-    if (exports.length > 0) io.stdout([header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+    if (exports.length > 0) io.stdout(exportCsvText(exports));
   } else if (json) {
     const [only] = exports;
-    // `errors` is added to the contract's shape only when a file failed, so clean runs are unchanged.
-    const doc = options.positionals.length === 1 ? only : { exports, ...(errors.length > 0 ? { errors } : {}) };
-    if (doc !== undefined) io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    const doc = options.positionals.length === 1 ? only : exportBatch(exports, errors);
+    if (doc !== undefined) io.stdout(exportJsonText(doc));
   } else {
     for (const entry of exports) {
       const width = Math.max(...FIELDS.map((field) => field.label[lang].length));
@@ -109,26 +104,8 @@ function wantsOri(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).includes('--ori');
 }
 
-function csvValue(value: TypedValue): string {
-  if (value === null) return '';
-  return typeof value === 'string' ? value : value.join('\n');
-}
-
-/**
- * A spreadsheet (Excel, LibreOffice Calc) runs a cell that starts with = + - @ as a formula, and
- * one starting with a tab or CR too after it trims it: a value like `=HYPERLINK(…)` in a
- * document would run on the griffie's machine (CSV injection, OWASP). OWASP's remedy: put a
- * single quote in front and quote the cell, which every spreadsheet shows as text. This also
- * keeps E.164 phone numbers (+31793468000) text instead of a formula or a number that loses
- * its +; the usage says so.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** RFC 4180 §2.6–2.7: quote fields holding a comma, quote or line break; double the quotes. */
-export function csvField(text: string): string {
-  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** Kept here for the CLI's own tests and scripts that imported it; the implementation is the domain's. */
+export { csvField } from '../../domain';
 
 function humanValue(value: TypedValue, empty: string): string {
   if (value === null || (Array.isArray(value) && value.length === 0)) return empty;

@@ -67,7 +67,10 @@ export const newCommand: Command = async ({ io, args, lang }) => {
   const force = options.flags.has('force');
   // Said before any work; writeAtomically checks again at the moment the name is taken.
   if (!force && (await exists(io, out))) return fail(io, json, { code: 'file_exists', message: docx.exists(out) });
-  const failure = await writeDocument(io, out, writeDocx(values, { houseStyle: profile.value, created: new Date() }), { replace: force, lang });
+  // With the snapshot of what it wrote (as the task pane keeps one), so a field edited in Word
+  // afterwards is listed as edited outside the pane by the pane and by annotatie check.
+  const now = new Date();
+  const failure = await writeDocument(io, out, writeDocx(values, { houseStyle: profile.value, created: now, snapshotWritten: now }), { replace: force, lang });
   if (failure !== undefined) return fail(io, json, failure);
   // A value that still reads as its placeholder is as empty as validate's `required` says.
   const filled = FIELDS.filter((field) => {

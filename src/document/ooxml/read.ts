@@ -1,6 +1,8 @@
 import { FIELDS, WRAPPER_TAG, fieldByTag } from '../../domain/fields';
 import type { AnnotatieValues, FieldDefinition, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
+import type { ValueSnapshot } from '../../domain/review';
+import { latestSnapshot } from '../snapshot-part';
 import { isPlaceholder } from '../../domain/placeholders';
 import type { DocxError } from './errors';
 import { NamespaceResolver, attribute } from './namespaces';
@@ -29,6 +31,11 @@ export interface AnnotatieRead {
   readonly findings: readonly Finding[];
   /** From the schema custom XML part; null when the document has none. */
   readonly schemaVersion: string | null;
+  /**
+   * What the add-in (or `annotatie new`) last wrote into the fields, from the snapshot part
+   * (src/document/snapshot-part.ts); null when the document has none.
+   */
+  readonly snapshot: ValueSnapshot | null;
 }
 
 export type DocxReadResult =
@@ -51,7 +58,22 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
   const schemaVersion = readSchemaVersion(archive);
   if (!schemaVersion.ok) return { status: 'unreadable', error: schemaVersion.error };
   if (!scan.wrapper && scan.counts.size === 0) return { status: 'no-annotatie', schemaVersion: schemaVersion.value };
-  return { status: 'annotatie', ...documentResult(scan), schemaVersion: schemaVersion.value };
+  return { status: 'annotatie', ...documentResult(scan), schemaVersion: schemaVersion.value, snapshot: readSnapshot(archive) };
+}
+
+/**
+ * The snapshot of written values: every customXml/itemN.xml goes to latestSnapshot, which takes
+ * the parts in the snapshot namespace (the latest when two panes each added one) and skips the
+ * rest. readSchemaVersion has already refused the document if one of these parts is damaged.
+ */
+function readSnapshot(archive: ZipArchive): ValueSnapshot | null {
+  const parts: string[] = [];
+  for (const name of archive.names) {
+    if (!/^customXml\/item\d+\.xml$/i.test(name)) continue;
+    const part = readText(archive, name);
+    if (part.ok) parts.push(part.value);
+  }
+  return latestSnapshot(parts);
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';

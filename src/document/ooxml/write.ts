@@ -1,7 +1,11 @@
 import { zipSync, strToU8 } from 'fflate';
 import type { Zippable } from 'fflate';
-import { WRAPPER_TITLE } from '../../domain/fields';
+import { FIELDS, WRAPPER_TITLE } from '../../domain/fields';
 import type { AnnotatieValues } from '../../domain/fields';
+import { updateSnapshot } from '../../domain/review';
+import type { ValueSnapshot } from '../../domain/review';
+import { SNAPSHOT_PART_ITEM_ID, SNAPSHOT_PART_NAMESPACE, snapshotPartXml } from '../snapshot-part';
+import { readDocx } from './read';
 import { NS } from './namespaces';
 import { SCHEMA_PART_ITEM_ID, SCHEMA_PART_NAMESPACE, schemaPartXml } from './schema-part';
 import { stylesXml } from './styles';
@@ -19,6 +23,12 @@ import { escapeAttr, escapeText } from './xml-tokenizer';
 export interface WriteOptions extends TemplateOptions {
   /** dcterms:created/modified; omitted when not given, so output is reproducible in tests. */
   readonly created?: Date;
+  /**
+   * Also store the snapshot of the values as written (src/document/snapshot-part.ts, the part the
+   * Word layer keeps), stamped with this time: `annotatie new` does, so a field edited in Word
+   * afterwards shows as edited outside the pane (in the task pane and in `annotatie check`).
+   */
+  readonly snapshotWritten?: Date;
 }
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
@@ -41,7 +51,7 @@ function relationships(rels: readonly (readonly [id: string, type: string, targe
   );
 }
 
-export function contentTypesXml(): string {
+export function contentTypesXml(withSnapshot = false): string {
   const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
   return (
     DECLARATION +
@@ -52,6 +62,7 @@ export function contentTypesXml(): string {
     override('/word/settings.xml', CT.settings) +
     override('/docProps/core.xml', CT.core) +
     override('/customXml/itemProps1.xml', CT.itemProps) +
+    (withSnapshot ? override('/customXml/itemProps2.xml', CT.itemProps) : '') +
     '</Types>'
   );
 }
@@ -95,19 +106,24 @@ export function coreXml(title: string, created?: Date): string {
   );
 }
 
-export function itemPropsXml(): string {
+/** A custom XML part's properties: its datastore id and the namespace it holds (ECMA-376 §22.5.2). */
+export function itemPropsXml(itemId: string = SCHEMA_PART_ITEM_ID, namespace: string = SCHEMA_PART_NAMESPACE): string {
   return (
     DECLARATION.replace('standalone="yes"', 'standalone="no"') +
-    `<ds:datastoreItem ds:itemID="${SCHEMA_PART_ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
-    `<ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(SCHEMA_PART_NAMESPACE)}"/></ds:schemaRefs></ds:datastoreItem>`
+    `<ds:datastoreItem ds:itemID="${itemId}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+    `<ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(namespace)}"/></ds:schemaRefs></ds:datastoreItem>`
   );
 }
 
-/** Every part of the package by zip entry name, in the order Word writes them. */
-export function packageParts(values: AnnotatieValues, options: WriteOptions = {}): ReadonlyMap<string, string> {
+/**
+ * Every part of the package by zip entry name, in the order Word writes them; with `snapshot`,
+ * the snapshot part too (customXml/item2.xml).
+ */
+export function packageParts(values: AnnotatieValues, options: WriteOptions = {}, snapshot?: ValueSnapshot): ReadonlyMap<string, string> {
   const title = values.onderwerp ? `${WRAPPER_TITLE}: ${values.onderwerp}` : WRAPPER_TITLE;
+  const customXml = `${REL}/customXml`;
   return new Map([
-    ['[Content_Types].xml', contentTypesXml()],
+    ['[Content_Types].xml', contentTypesXml(snapshot !== undefined)],
     [
       '_rels/.rels',
       relationships([
@@ -121,7 +137,8 @@ export function packageParts(values: AnnotatieValues, options: WriteOptions = {}
       relationships([
         ['rId1', `${REL}/styles`, 'styles.xml'],
         ['rId2', `${REL}/settings`, 'settings.xml'],
-        ['rId3', `${REL}/customXml`, '../customXml/item1.xml'],
+        ['rId3', customXml, '../customXml/item1.xml'],
+        ...(snapshot ? ([['rId4', customXml, '../customXml/item2.xml']] as const) : []),
       ]),
     ],
     ['word/styles.xml', stylesXml()],
@@ -129,6 +146,13 @@ export function packageParts(values: AnnotatieValues, options: WriteOptions = {}
     ['customXml/item1.xml', schemaPartXml()],
     ['customXml/itemProps1.xml', itemPropsXml()],
     ['customXml/_rels/item1.xml.rels', relationships([['rId1', `${REL}/customXmlProps`, 'itemProps1.xml']])],
+    ...(snapshot
+      ? ([
+          ['customXml/item2.xml', snapshotPartXml(snapshot)],
+          ['customXml/itemProps2.xml', itemPropsXml(SNAPSHOT_PART_ITEM_ID, SNAPSHOT_PART_NAMESPACE)],
+          ['customXml/_rels/item2.xml.rels', relationships([['rId1', `${REL}/customXmlProps`, 'itemProps2.xml']])],
+        ] as const)
+      : []),
     ['docProps/core.xml', coreXml(title, options.created)],
   ]);
 }
@@ -137,7 +161,18 @@ export function packageParts(values: AnnotatieValues, options: WriteOptions = {}
 const ZIP_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 export function writeDocx(values: AnnotatieValues, options: WriteOptions = {}): Uint8Array {
+  const bytes = zipParts(packageParts(values, options));
+  if (options.snapshotWritten === undefined) return bytes;
+  // The snapshot holds each field as it reads back (house style, placeholders as empty), so it is
+  // taken from what the .docx reader reads in this very package; every field, empty ones as "".
+  const read = readDocx(bytes);
+  const written = read.status === 'annotatie' ? read.values : {};
+  const all = Object.fromEntries(FIELDS.map((field) => [field.key, written[field.key] ?? '']));
+  return zipParts(packageParts(values, options, updateSnapshot(null, all, options.snapshotWritten.toISOString())));
+}
+
+function zipParts(parts: ReadonlyMap<string, string>): Uint8Array {
   const files: Zippable = {};
-  for (const [name, xml] of packageParts(values, options)) files[name] = [strToU8(xml), { level: 6, mtime: ZIP_DATE }];
+  for (const [name, xml] of parts) files[name] = [strToU8(xml), { level: 6, mtime: ZIP_DATE }];
   return zipSync(files);
 }

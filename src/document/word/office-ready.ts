@@ -11,6 +11,11 @@ export interface OfficeReady {
   /** BCP 47, e.g. "nl-NL" (Office.context.displayLanguage, Office common API 1.1). */
   readonly displayLanguage: string | undefined;
   readonly theme: 'light' | 'dark';
+  /**
+   * Where the document lives now (Office.context.document.url, Office common API 1.1): a web
+   * address, a local path, or "" for a document never saved. A function: Save As changes it.
+   */
+  readonly documentUrl: () => string | undefined;
 }
 
 /** Relative luminance of a "#rrggbb" colour (WCAG 2.1 definition), or undefined for anything else. */
@@ -50,5 +55,13 @@ export async function whenOfficeReady(): Promise<OfficeReady | null> {
     // officeTheme throws on some older desktop builds instead of being undefined.
     background = undefined;
   }
-  return { host: officeHost(), displayLanguage: Office.context.displayLanguage, theme: themeFromBackground(background) };
+  const documentUrl = (): string | undefined => {
+    try {
+      return Office.context.document.url;
+    } catch {
+      // Not every host fills it in (an embedded or protected view); the name then falls back.
+      return undefined;
+    }
+  };
+  return { host: officeHost(), displayLanguage: Office.context.displayLanguage, theme: themeFromBackground(background), documentUrl };
 }

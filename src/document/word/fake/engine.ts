@@ -11,6 +11,7 @@ import {
   fullText,
   isInside,
   paragraphsOf,
+  paragraphsTextAs,
   snapshotBlocks,
 } from './model';
 import type { BlockNode, ChangeRecord, ContainerNode, DocumentSnapshot, Revision, RunNode, Span, TextView } from './model';
@@ -495,10 +496,63 @@ export class FakeWordEngine {
     const paragraph = paragraphsOf(control).find((candidate) => liveText(candidate).includes(needle));
     if (!paragraph) throw new Error(`fake Word: "${needle}" is not in control ${control.tag}`);
     const liveStart = liveText(paragraph).indexOf(needle);
-    const from = this.fullOffset(paragraph, liveStart, false);
-    const to = this.fullOffset(paragraph, liveStart + needle.length, true);
     const removing = 'find' in edit || 'delete' in edit;
-    let insertAt = 'before' in edit ? from : to;
+    const text = 'find' in edit ? edit.replace : 'after' in edit || 'before' in edit ? edit.insert : '';
+    if (removing) this.editParagraph(paragraph, liveStart, liveStart + needle.length, text, author);
+    else if ('before' in edit) this.editParagraph(paragraph, liveStart, liveStart, text, author, 'afterDeletions');
+    else this.editParagraph(paragraph, liveStart + needle.length, liveStart + needle.length, text, author);
+  }
+
+  /**
+   * What typing does to a control, as Word tracks it: only the characters that changed. The
+   * difference between the control's current text and `text` (common start and end kept) is
+   * applied in place when it lies inside one paragraph; a difference across paragraphs (a line
+   * added or joined) replaces the control's content, as typeInControl does. The preview's
+   * "edit the document directly" plays the user through this.
+   */
+  typeDifference(control: ControlNode, text: string, author: string = this.author): void {
+    const paragraphs = paragraphsOf(control);
+    const lines = paragraphs.map(liveText);
+    const current = lines.join('\n');
+    const wanted = text.replace(/\r\n|\r/g, '\n');
+    if (wanted === current) return;
+    // Paragraph marks pending deletion make lines and paragraphs differ: no in-place edit then.
+    const plain = paragraphsTextAs(paragraphs, 'current', '\n') === current;
+    let start = 0;
+    while (start < current.length && start < wanted.length && current[start] === wanted[start]) start += 1;
+    let end = 0;
+    while (end < current.length - start && end < wanted.length - start && current[current.length - 1 - end] === wanted[wanted.length - 1 - end]) end += 1;
+    // A user selects a whole word and types over it: a difference that starts or ends inside a
+    // word takes in the whole word ("leven" → "werken", not "lev" → "werk").
+    const word = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+    while (start > 0 && word(current[start - 1]) && (word(current[start]) || word(wanted[start]))) start -= 1;
+    while (end > 0 && word(current[current.length - end]) && (word(current[current.length - end - 1]) || word(wanted[wanted.length - end - 1]))) end -= 1;
+    const removed = current.slice(start, current.length - end);
+    const inserted = wanted.slice(start, wanted.length - end);
+    let offset = 0;
+    const index = lines.findIndex((line) => {
+      if (start <= offset + line.length) return true;
+      offset += line.length + 1;
+      return false;
+    });
+    const paragraph = paragraphs[index];
+    if (!plain || !paragraph || removed.includes('\n') || inserted.includes('\n')) {
+      this.replaceControlText(control, wanted, author);
+      return;
+    }
+    this.editParagraph(paragraph, start - offset, start - offset + removed.length, inserted, author, 'afterDeletions');
+  }
+
+  /**
+   * Replaces the current text between two live offsets of a paragraph. Equal offsets insert;
+   * where deleted text sits at that point, the insertion goes before it, or after it with
+   * 'afterDeletions' (typing in front of the next live character).
+   */
+  private editParagraph(paragraph: ParagraphNode, liveStart: number, liveEnd: number, text: string, author: string, at: 'beforeDeletions' | 'afterDeletions' = 'beforeDeletions'): void {
+    const from = this.fullOffset(paragraph, liveStart, false);
+    const to = this.fullOffset(paragraph, liveEnd, true);
+    const removing = liveEnd > liveStart;
+    let insertAt = at === 'afterDeletions' ? from : to;
     if (removing) {
       const first = this.splitAt(paragraph, from);
       const last = this.splitAt(paragraph, to);
@@ -511,7 +565,6 @@ export class FakeWordEngine {
       }
       insertAt = this.tracking() ? this.endOfDeletion(paragraph, from, runs) : from;
     }
-    const text = 'find' in edit ? edit.replace : 'after' in edit || 'before' in edit ? edit.insert : '';
     if (text === '') return;
     const index = this.splitAt(paragraph, insertAt);
     paragraph.runs.splice(index, 0, this.tracking() ? { text, revision: this.revision('insert', author) } : { text });

@@ -14,7 +14,7 @@ import { FakeWordEngine } from './engine';
 import type { ControlEdit, CustomXmlPartNode, FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure, MarkupView } from './engine';
 import { FakeContext } from './proxies';
 import { snapshotToDocumentXml } from './ooxml';
-import { ControlNode, collapsed, controlsOf, paragraphText, paragraphsOf, paragraphsTextAs, renderSnapshotHtml } from './model';
+import { ControlNode, collapsed, controlsOf, isInside, paragraphText, paragraphsOf, paragraphsTextAs, renderSnapshotHtml } from './model';
 import type { BlockNode, DocumentSnapshot } from './model';
 
 export type { ControlEdit, CustomXmlPartNode, FakePlatform, FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure, MarkupView } from './engine';
@@ -38,6 +38,11 @@ export interface FakeUser {
   placeCursor(paragraphIndex: number): void;
   /** Types over a control's content (tracked when tracking is on). A number is the occurrence. */
   typeInControl(tag: string, text: string, options?: number | UserActionOptions): void;
+  /**
+   * Types the control's text into `text` the way a user edits it in place: only what differs is
+   * changed (and tracked, when tracking is on); see FakeWordEngine.typeDifference.
+   */
+  retypeControl(tag: string, text: string, options?: number | UserActionOptions): void;
   /**
    * Edits part of a control's text: `{ find, replace }`, `{ after | before, insert }` or `{ delete }`, in
    * the first paragraph that holds the text (tracked when tracking is on).
@@ -89,6 +94,8 @@ export interface FakeWord {
   readonly text: () => string;
   /** The document's custom XML parts (WordApi 1.4), as Word holds them. */
   readonly customXmlParts: () => readonly CustomXmlPartNode[];
+  /** The tag of the innermost control holding the cursor (where select() put it), or null. */
+  readonly cursorControlTag: () => string | null;
 }
 
 class FakeSettings implements SettingsApi {
@@ -149,6 +156,14 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
       // Word does not let anyone type in a control locked for editing (w:lock contentLocked).
       if (control.cannotEdit) throw new Error(`fake Word: control ${tag} is locked for editing`);
       engine.replaceControlText(control, text, author);
+      engine.notify();
+    },
+    retypeControl(tag, text, options = {}) {
+      const { occurrence = 0, author = engine.author } = typeof options === 'number' ? { occurrence: options } : options;
+      const control = nth(controls(tag), occurrence, `control ${tag}`);
+      if (control.cannotEdit) throw new Error(`fake Word: control ${tag} is locked for editing`);
+      if (engine.protected_) throw new Error('fake Word: the document is protected');
+      engine.typeDifference(control, text, author);
       engine.notify();
     },
     editControl(tag, edit, options = {}) {
@@ -227,5 +242,11 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     controlTexts: (tag) => controls(tag).map((control) => paragraphsTextAs(paragraphsOf(control), 'current', '\n')),
     text: () => paragraphsTextAs(paragraphsOf(engine.body), 'current', '\n'),
     customXmlParts: () => engine.customXmlParts,
+    cursorControlTag: () => {
+      const cursor = engine.selection.start.paragraph;
+      const holding = controlsOf(engine.body).filter((control) => isInside(cursor, control));
+      // controlsOf lists outer controls before the ones inside them: the last is the innermost.
+      return holding[holding.length - 1]?.tag ?? null;
+    },
   };
 }

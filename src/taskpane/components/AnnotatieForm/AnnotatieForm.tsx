@@ -10,7 +10,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { useEffect, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentProps, type ReactElement } from 'react';
 import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
 import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
 import { countText, t } from '../../i18n';
@@ -19,34 +19,74 @@ import { FieldControl } from '../FieldControl/FieldControl';
 import { FindingsSummary } from '../FindingsSummary/FindingsSummary';
 import { preloadCalendar } from '../PlanningDateInput/PlanningDateInput';
 import { SectionPanel } from '../SectionPanel/SectionPanel';
+import { panelId, tabId, type PaneTab } from '../PaneTabs/PaneTabs.types';
+import type * as PaneTabsChunk from '../PaneTabs/PaneTabs';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
 import { useAnnotatieForm } from './useAnnotatieForm';
 import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
 
 const TITLE = fieldByKey(TITLE_FIELD);
 
-/** The task pane: reads the annotatie, shows it as a form in document order, saves the changes. */
+// The tabs' chunk (the tab strip, the Controle tab's panel and their words) is fetched as soon
+// as the pane starts (this module runs at start-up), in parallel with office.js and the first
+// read, so it is there when the form is; it stays out of the initial JS (see PaneTabs). If it
+// cannot be fetched (the add-in's server went away), the pane is just the form.
+const tabsChunk = import(/* webpackChunkName: "pane-tabs" */ '../PaneTabs/PaneTabs').catch(() => ({
+  default: (_props: ComponentProps<typeof PaneTabsChunk.default>): ReactElement => <></>,
+  ReviewPanel: (_props: ComponentProps<typeof PaneTabsChunk.ReviewPanel>): ReactElement => <></>,
+  preloadReview: () => undefined,
+}));
+const PaneTabs = lazy(() => tabsChunk);
+const ReviewPanel = lazy(() => tabsChunk.then((chunk) => ({ default: chunk.ReviewPanel })));
+
+/**
+ * The task pane: reads the annotatie and shows it in two tabs, the form ("Invullen", in document
+ * order, saving the changes) and the griffie's review ("Controle"). Both work on the one form
+ * state of useAnnotatieForm, so the two never disagree about a value.
+ */
 export function AnnotatieForm(): ReactElement {
   const form = useAnnotatieForm();
   const styles = useAnnotatieFormStyles();
   const { language } = form;
+  const [tab, setTab] = useState<PaneTab>('form');
+  const ready = form.load.status === 'ready';
 
   useEffect(() => {
-    // Fetch the calendar chunk once the form is up, so the first click does not wait for it.
-    if (form.load.status !== 'ready') return;
-    const handle = setTimeout(preloadCalendar, 1500);
-    return () => clearTimeout(handle);
-  }, [form.load.status]);
+    // Fetch the calendar and review chunks once the form is up, so the first click does not wait.
+    if (!ready) return;
+    const calendar = setTimeout(preloadCalendar, 1500);
+    const review = setTimeout(() => void tabsChunk.then((chunk) => chunk.preloadReview()), 2500);
+    return () => {
+      clearTimeout(calendar);
+      clearTimeout(review);
+    };
+  }, [ready]);
 
+  const shown: PaneTab = ready ? tab : 'form';
   return (
     <main className={styles.root} lang={language}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t(language, 'appTitle')}</h1>
-        {form.load.status === 'ready' ? (
-          <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
+        {ready ? (
+          <Suspense fallback={<div className={styles.tabsPlaceholder} />}>
+            <PaneTabs language={language} selected={shown} onSelect={setTab} className={styles.tabs} />
+          </Suspense>
         ) : null}
       </header>
-      <Body form={form} />
+      {shown === 'form' ? (
+        <div className={styles.panel} {...(ready ? { role: 'tabpanel', id: panelId('form'), 'aria-labelledby': tabId('form') } : {})}>
+          {ready ? (
+            <div className={styles.summary}>
+              <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
+            </div>
+          ) : null}
+          <Body form={form} />
+        </div>
+      ) : (
+        <Suspense fallback={null}>
+          <ReviewPanel form={form} className={styles.panel} />
+        </Suspense>
+      )}
     </main>
   );
 }
@@ -136,7 +176,7 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
                       ) : null}
                     </span>
                   </AccordionHeader>
-                  <SectionPanel className={styles.panel}>
+                  <SectionPanel className={styles.sectionPanel}>
                     {fieldsOfSection(section.id).map(fieldControl)}
                   </SectionPanel>
                 </AccordionItem>

@@ -1,6 +1,6 @@
 import type { AccordionToggleEventHandler } from '@fluentui/react-components';
 import type { AnnotatieValues, FieldKey, Language, SectionId } from '../../../domain/fields';
-import type { ReportedFinding } from '../../../domain/findings';
+import type { Finding, ReportedFinding } from '../../../domain/findings';
 import type { LoadStatus, ProblemCounts, SaveStatus } from '../../form-state';
 
 export interface AnnotatieFormState {
@@ -27,4 +27,20 @@ export interface AnnotatieFormState {
   readonly repairAndSave: () => Promise<void>;
   readonly insertAnnotatie: () => Promise<void>;
   readonly reload: () => Promise<void>;
+  /**
+   * The document was read again (the Controle tab): its values become the form's baseline, and
+   * untouched fields show them; unsaved edits stay.
+   */
+  readonly syncWithDocument: (values: AnnotatieValues, documentFindings: readonly Finding[]) => void;
+  /**
+   * Puts these values in the form (in house style) and writes only them into the document, in
+   * one round trip, leaving every other unsaved edit in the form alone (the Controle tab's
+   * Advies commissie and one-click fixes).
+   */
+  readonly writeFields: (values: AnnotatieValues) => Promise<FieldWriteResult>;
 }
+
+export type FieldWriteResult =
+  | { readonly status: 'nothing' }
+  | { readonly status: 'saved'; readonly written: readonly FieldKey[] }
+  | { readonly status: 'failed'; readonly written: readonly FieldKey[]; readonly notWritten: readonly FieldKey[]; readonly message: string };

@@ -14,7 +14,8 @@ import {
   shownFindings,
 } from '../../form-state';
 import { useServices } from '../../services';
-import type { AnnotatieFormState } from './AnnotatieForm.types';
+import type { Finding } from '../../../domain/findings';
+import type { AnnotatieFormState, FieldWriteResult } from './AnnotatieForm.types';
 
 const ALL_SECTIONS: readonly SectionId[] = SECTIONS.map((section) => section.id);
 
@@ -78,6 +79,26 @@ export function useAnnotatieForm(): AnnotatieFormState {
     return changes({ saved: latest.current.saved, values: { ...latest.current.values, ...normalized } });
   }, [normalize]);
 
+  /**
+   * One write of `sent` (one round trip: the Word layer batches the fields in one sync): what
+   * landed, what did not, and the sentence saying so (null when everything did).
+   */
+  const send = useCallback(
+    async (sent: AnnotatieValues) => {
+      const result = await document.write(sent);
+      const written = result.ok ? result.written : result.failure.written;
+      if (result.ok && result.notWritten.length === 0) return { written, notWritten: [], message: null, canRepair: false };
+      const notWritten = result.ok
+        ? result.notWritten
+        : [...result.failure.notWritten, ...result.failure.uncertain].filter((key) => !written.includes(key));
+      // write() resolving ok with notWritten means those fields' controls are missing from the
+      // document (deleted by hand, or never there): a plain retry cannot help, repair() can.
+      const failure = result.ok ? { kind: 'itemNotFound' as const, operation: 'write' as const, written, notWritten, uncertain: [] } : result.failure;
+      return { written, notWritten, message: messageFor(failure, language), canRepair: result.ok };
+    },
+    [document, language],
+  );
+
   const saveToDocument = useCallback(async () => {
     const sent = normalizeChanges();
     if (Object.keys(sent).length === 0) {
@@ -85,26 +106,10 @@ export function useAnnotatieForm(): AnnotatieFormState {
       return;
     }
     dispatch({ type: 'saving' });
-    // One round trip with only the changed fields (the Word layer batches them in one sync).
-    const result = await document.write(sent);
-    if (result.ok && result.notWritten.length === 0) {
-      dispatch({ type: 'saved', written: result.written, sent });
-      return;
-    }
-    const written = result.ok ? result.written : result.failure.written;
-    const notWritten = result.ok
-      ? result.notWritten
-      : [...result.failure.notWritten, ...result.failure.uncertain].filter((key) => !written.includes(key));
-    const message = result.ok
-      ? messageFor(
-          { kind: 'itemNotFound', operation: 'write', written, notWritten, uncertain: [] },
-          language,
-        )
-      : messageFor(result.failure, language);
-    // write() resolving ok with notWritten means those fields' controls are missing from the
-    // document (deleted by hand, or never there): a plain retry cannot help, repair() can.
-    dispatch({ type: 'saveFailed', written, notWritten, sent, message, canRepair: result.ok });
-  }, [document, language, normalizeChanges]);
+    const { written, notWritten, message, canRepair } = await send(sent);
+    if (message === null) dispatch({ type: 'saved', written, sent });
+    else dispatch({ type: 'saveFailed', written, notWritten, sent, message, canRepair });
+  }, [normalizeChanges, send]);
 
   const repairAndSave = useCallback(async () => {
     const pending = normalizeChanges();
@@ -122,6 +127,28 @@ export function useAnnotatieForm(): AnnotatieFormState {
     if (rest.length > 0) await saveToDocument();
     else dispatch({ type: 'saved', written: result.recreated, sent: pending });
   }, [document, language, normalizeChanges, reload, saveToDocument]);
+
+  const syncWithDocument = useCallback((values: AnnotatieValues, documentFindings: readonly Finding[]) => {
+    dispatch({ type: 'documentRead', values, findings: documentFindings });
+  }, []);
+
+  const writeFields = useCallback(
+    async (values: AnnotatieValues): Promise<FieldWriteResult> => {
+      const normalized: Partial<Record<FieldKey, string>> = {};
+      const sent: Partial<Record<FieldKey, string>> = {};
+      for (const key of Object.keys(values) as FieldKey[]) {
+        normalized[key] = normalize(key, values[key] ?? '');
+        if (normalized[key] !== (latest.current.saved[key] ?? '')) sent[key] = normalized[key];
+      }
+      dispatch({ type: 'normalized', values: normalized });
+      if (Object.keys(sent).length === 0) return { status: 'nothing' };
+      // Only these fields; every other unsaved edit in the form is left as it is.
+      const { written, notWritten, message } = await send(sent);
+      dispatch({ type: 'fieldsWritten', written, sent });
+      return message === null ? { status: 'saved', written } : { status: 'failed', written, notWritten, message };
+    },
+    [normalize, send],
+  );
 
   const onChange = useCallback((field: FieldKey, value: string) => dispatch({ type: 'change', field, value }), []);
   const onBlur = useCallback((field: FieldKey) => dispatch({ type: 'blur', field }), []);
@@ -168,5 +195,7 @@ export function useAnnotatieForm(): AnnotatieFormState {
     repairAndSave,
     insertAnnotatie,
     reload,
+    syncWithDocument,
+    writeFields,
   };
 }

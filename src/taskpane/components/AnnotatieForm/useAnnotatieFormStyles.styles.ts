@@ -15,9 +15,16 @@ export const useAnnotatieFormStyles = makeStyles({
   header: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
+  // Fluent's tabs have their own inner padding: lined up with the title, the text starts flush.
+  tabs: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  // While the tab strip's chunk arrives (rarely seen: it is fetched at start-up), its height.
+  tabsPlaceholder: { height: '44px' },
+  // A tab's content: grows so the form's save footer stays at the bottom of a short pane.
+  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1 },
+  summary: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, ...typographyStyles.subtitle1 },
   subtitle: { margin: 0, ...typographyStyles.subtitle2 },
   body: { margin: 0, ...typographyStyles.body1 },
@@ -40,7 +47,7 @@ export const useAnnotatieFormStyles = makeStyles({
   titleField: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   sections: { flexGrow: 1, padding: `0 ${tokens.spacingHorizontalXS}` },
   sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  panel: {
+  sectionPanel: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
