@@ -1,6 +1,15 @@
 import type { AnnotatieDocument } from '../document/port';
-import { DEFAULT_PROFILE, normalizeValue, reportFindings, validate, type Language, type Profile } from '../domain';
+// Named modules, not the domain's index: its `export *` also carries the legacy recogniser, the
+// review and the ORI export, which the pane's validation chunk does not need.
+import type { Language } from '../domain/fields';
+import { reportFindings } from '../domain/messages';
+import { normalizeValue } from '../domain/normalize';
+import { DEFAULT_PROFILE, loadProfile, type Profile } from '../domain/profile';
+import { validate } from '../domain/validate';
 import type { DraftStore, TaskpaneServices } from './services';
+
+/** The profile reader and the embedded default, for the entry (they live in this chunk). */
+export { DEFAULT_PROFILE, loadProfile };
 
 /**
  * The pane's services from the domain core and a document: the one place where validation is
@@ -19,6 +28,7 @@ export function createServices(options: {
     language,
     drafts: options.drafts,
     options: profile.options,
+    dateStyle: profile.houseStyle.date,
     normalize: (key, text) => normalizeValue(key, text, profile),
     check: (values, documentFindings) =>
       reportFindings([...validate(values, profile), ...documentFindings], language, profile),
