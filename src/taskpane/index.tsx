@@ -65,11 +65,12 @@ async function main(): Promise<void> {
   const showForm = async (ready: OfficeReady, language: Language, fetched: FetchedProfile): Promise<void> => {
     document.documentElement.lang = language;
     try {
-      const [chunk, theme] = await Promise.all([form, themeFor(ready.theme)]);
+      const chunk = await form;
       const profile = paneProfile(fetched, language, { embedded: chunk.DEFAULT_PROFILE, load: chunk.loadProfile });
       if (!profile.ok) {
         // The form needs the profile (domains, meeting day, lists); the drafts wait in storage.
         const retry = async () => showForm(ready, language, await fetchProfile(profileRequest(window.location.search, window.location.href)));
+        const theme = await themeFor(ready.theme);
         root.render(
           <Suspense fallback={null}>
             <ProfileProblem problem={profile.problem} language={language} theme={theme} onRetry={retry} />
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
         return;
       }
       const annotatie = chunk.createWordDocument(ready.host, { dateStyle: profile.profile.houseStyle.date });
-      const documentId = await annotatie.identity();
+      // The document's identity (a round trip to Word) while a dark theme's chunk loads.
+      const [theme, documentId] = await Promise.all([themeFor(ready.theme), annotatie.identity()]);
       const drafts = chunk.documentDrafts(chunk.createDraftStore(chunk.browserStorage()), documentId);
       root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile })} theme={theme} />);
     } catch {
