@@ -1,7 +1,7 @@
-// Builds the task pane (taskpane.html) and the preview (preview.html) into dist/, with office.js
-// and the files it loads at run time copied next to them: the add-in is served from its own
-// origin and never from a CDN (the machines it runs on here reach no CDN, and a pinned copy
-// means the office.js we tested is the one users get).
+// Builds the task pane (taskpane.html) and the preview (preview.html) into dist/, with the
+// municipal profiles (profiles/) and a copy of office.js and the files it loads at run time. The
+// pane loads office.js from Microsoft's CDN and falls back to that copy when the CDN does not
+// answer (src/document/word/office-script.ts); the preview needs no office.js at all.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -160,6 +160,10 @@ module.exports = (_env, argv) => {
             noErrorOnMissing: pattern !== 'office.js',
           })),
           { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true },
+          // Profiles on the add-in's own site, for taskpane.html?profile=profiles/NAME.json (and
+          // Zoetermeer's embedded default too, so every municipality's manifest can name one).
+          { from: 'profiles/*.json', to: 'profiles/[name][ext]' },
+          { from: 'src/domain/profiles/zoetermeer.json', to: 'profiles/zoetermeer.json' },
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
         ],
       }),

@@ -78,6 +78,7 @@ function printHelp(tls) {
   say('Annotatie raadsvoorstel — ontwikkelserver');
   say('────────────────────────────────────────');
   say(`Voorbeeld zonder Word:  http://127.0.0.1:${previewPort}/preview.html?demo=seed`);
+  say(`Andere gemeente:        http://127.0.0.1:${previewPort}/preview.html?demo=empty&profile=profiles/delft.json`);
   if (tls) {
     say(`Taakvenster voor Word:  ${pane}`);
     say(`                        (ook: https://localhost:${httpsPort}/preview.html?demo=seed)`);

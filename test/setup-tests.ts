@@ -13,7 +13,7 @@ if (typeof window !== 'undefined') {
   // jsdom has no TextDecoder/TextEncoder, which every browser Word runs in has; Node's are the
   // same WHATWG classes, so the .docx and schema code behaves here as it does in the pane.
   if (!('TextDecoder' in globalThis)) {
-    const util = require('node:util') as typeof import('node:util');
-    Object.assign(globalThis, { TextDecoder: util.TextDecoder, TextEncoder: util.TextEncoder });
+    const { TextDecoder, TextEncoder } = require('node:util') as Pick<typeof globalThis, 'TextDecoder' | 'TextEncoder'>;
+    Object.assign(globalThis, { TextDecoder, TextEncoder });
   }
 }

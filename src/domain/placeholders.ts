@@ -1,18 +1,30 @@
 import type { FieldKey, Language } from './fields';
 import { FIELDS, fieldByKey } from './fields';
+import type { DateStyle } from './house-style';
+import { DATE_STYLES } from './house-style';
 import { squash } from './text';
+
+/**
+ * How a date in the house style is written, for people: "d-m-jjjj" in Dutch (jaar), "d-m-yyyy"
+ * in English. The task pane's date inputs and the document's placeholders show it, so a
+ * municipality writing 05-10-2025 sees "dd-mm-jjjj" everywhere.
+ */
+export function datePattern(style: DateStyle, lang: Language): string {
+  return lang === 'nl' ? style.replace(/y/g, 'j') : style;
+}
 
 /**
  * Placeholder texts. A content control that still shows its placeholder has no value, so the
  * required rule treats these like empty text. The Word and .docx layers write
- * `placeholderFor(key)` as the placeholder; the fixed Word defaults are listed as well because a
+ * `placeholderFor(key, 'nl', dateStyle)` as the placeholder; the fixed Word defaults are listed as well because a
  * control inserted by hand (or by an older template) shows those.
  */
-export function placeholderFor(key: FieldKey, lang: Language = 'nl'): string {
+export function placeholderFor(key: FieldKey, lang: Language = 'nl', dateStyle: DateStyle = 'd-m-yyyy'): string {
   const field = fieldByKey(key);
   const label = field.label[lang];
   if (field.kind === 'planningDate') {
-    return lang === 'nl' ? `${label}: datum (d-m-jjjj) of n.v.t.` : `${label}: date (d-m-yyyy) or n.v.t.`;
+    const pattern = datePattern(dateStyle, lang);
+    return lang === 'nl' ? `${label}: datum (${pattern}) of n.v.t.` : `${label}: date (${pattern}) or n.v.t.`;
   }
   if (field.kind === 'choice') return lang === 'nl' ? `Kies of typ: ${label.toLowerCase()}` : `Choose or type: ${label.toLowerCase()}`;
   return lang === 'nl' ? `Vul in: ${label.toLowerCase()}` : `Enter: ${label.toLowerCase()}`;
@@ -34,9 +46,19 @@ const WORD_DEFAULT_PLACEHOLDERS = [
 
 const WORD_PLACEHOLDERS: readonly string[] = WORD_DEFAULT_PLACEHOLDERS.map((text) => text.toLowerCase());
 
-/** Per field, every text that counts as its placeholder, lower-cased; built once (validation runs per keystroke). */
+/**
+ * Per field, every text that counts as its placeholder, lower-cased; built once (validation runs
+ * per keystroke). Every date style's: a document written under one profile reads as empty
+ * under another.
+ */
 const PLACEHOLDERS: ReadonlyMap<FieldKey, ReadonlySet<string>> = new Map(
-  FIELDS.map((field) => [field.key, new Set([...WORD_PLACEHOLDERS, placeholderFor(field.key, 'nl').toLowerCase(), placeholderFor(field.key, 'en').toLowerCase()])]),
+  FIELDS.map((field) => [
+    field.key,
+    new Set([
+      ...WORD_PLACEHOLDERS,
+      ...DATE_STYLES.flatMap((style) => [placeholderFor(field.key, 'nl', style).toLowerCase(), placeholderFor(field.key, 'en', style).toLowerCase()]),
+    ]),
+  ]),
 );
 const LONGEST = Math.max(...[...PLACEHOLDERS.values()].flatMap((set) => [...set].map((text) => text.length)));
 

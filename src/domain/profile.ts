@@ -5,6 +5,8 @@ import { PHASES } from './phases';
 import type { EventPattern, TextPattern } from './calendar/patterns';
 import { TEXT_MATCHES } from './calendar/patterns';
 import { foldChoice } from './text';
+import type { DateStyle, PhoneStyle } from './house-style';
+import { DATE_STYLES, PHONE_STYLES } from './house-style';
 import zoetermeerJson from './profiles/zoetermeer.json';
 
 /**
@@ -17,12 +19,8 @@ export const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag'
 /** Dutch weekday name, as in the profile JSON. Index in WEEKDAYS = JavaScript's getDay(). */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export const DATE_STYLES = ['d-m-yyyy', 'dd-mm-yyyy'] as const;
-export type DateStyle = (typeof DATE_STYLES)[number];
-
-/** Phone house styles, named by an example number as in the profile JSON. */
-export const PHONE_STYLES = ['+31 79 3468269', '079-3468269'] as const;
-export type PhoneStyle = (typeof PHONE_STYLES)[number];
+export type { DateStyle, PhoneStyle } from './house-style';
+export { DATE_STYLES, PHONE_STYLES } from './house-style';
 
 /** The option lists a profile must give: one per open-choice field of the field table. */
 export const CHOICE_LISTS: readonly ChoiceList[] = FIELDS.flatMap((field) => (field.choices === undefined ? [] : [field.choices]));

@@ -9,6 +9,7 @@ const DocumentView = lazy(() => import(/* webpackChunkName: "document-view" */ '
 
 const TEXT = {
   nl: {
+    documentTitle: 'Voorbeeld – Annotatie raadsvoorstel',
     title: 'Voorbeeld: de annotatie zonder Word',
     lead: 'Een gesimuleerd Word-document en het echte taakvenster (op een smal scherm eerst het taakvenster). Wat u opslaat, komt in het document; klik op de tekst van een veld in het document om die daar zelf te wijzigen, zoals in Word.',
     document: 'Gesimuleerd Word-document',
@@ -25,6 +26,7 @@ const TEXT = {
     empty: 'Leeg document',
   },
   en: {
+    documentTitle: 'Preview – Council proposal annotation',
     title: 'Preview: the annotation without Word',
     lead: 'A simulated Word document and the real task pane (on a narrow screen the pane comes first). What you save goes into the document; click a field’s text in the document to change it there yourself, as in Word.',
     document: 'Simulated Word document',
@@ -41,6 +43,18 @@ const TEXT = {
     empty: 'Empty document',
   },
 } as const;
+
+/** The page's title in the preview's language (preview.html's own <title> is the Dutch one). */
+export function previewTitle(language: Language): string {
+  return TEXT[language].documentTitle;
+}
+
+/** A link to another demo that keeps the rest of the query (the profile, the language, the theme). */
+function demoHref(demo: 'seed' | 'empty'): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set('demo', demo);
+  return `?${params.toString()}`;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -100,8 +114,8 @@ export function PreviewPage(props: {
           </Text>
           <Text size={200}>{text.lead}</Text>
           <span className={styles.links}>
-            <Link href="?demo=seed">{text.seed}</Link>
-            <Link href="?demo=empty">{text.empty}</Link>
+            <Link href={demoHref('seed')}>{text.seed}</Link>
+            <Link href={demoHref('empty')}>{text.empty}</Link>
             <Button size="small" onClick={onRestart}>
               {text.restart}
             </Button>

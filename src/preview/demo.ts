@@ -59,8 +59,9 @@ export interface SavedEdits {
   clear(): void;
 }
 
-export function savedEdits(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, demo: DemoName): SavedEdits {
-  const key = `annotatie.preview.saved.${demo}`;
+/** `name`: the demo, with the profile file when the preview runs under another municipality's. */
+export function savedEdits(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, name: string): SavedEdits {
+  const key = `annotatie.preview.saved.${name}`;
   const load = (): AnnotatieValues => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(key) ?? '{}');

@@ -1,18 +1,23 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDraftStore, createWordDocument } from '../document/word';
 import { createFakeWord } from '../document/word/fake';
 import { App } from '../taskpane/components/App';
 import { browserStorage, documentDrafts } from '../taskpane/drafts';
 import { languageFromDisplayLanguage } from '../taskpane/i18n';
-import { createServices } from '../taskpane/wiring';
+import { fetchProfile, paneProfile, profileRequest } from '../taskpane/profile-source';
+import { DEFAULT_PROFILE, createServices, loadProfile } from '../taskpane/wiring';
 import { DEMO_DOCUMENT_NAMES, PREVIEW_AUTHOR, rememberingWrites, savedEdits, setUpDemo, type DemoName } from './demo';
-import { PreviewPage } from './PreviewPage';
+import { PreviewPage, previewTitle } from './PreviewPage';
+
+const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" */ '../taskpane/components/ProfileProblem/ProfileProblem'));
 
 /**
  * preview.html: the real task pane and the real Word layer, over the Word fake instead of Word.
  * Query: demo=seed|empty (default seed), theme=light|dark, lang=nl|en, pane=only (just the pane,
- * as narrow as the window: for screenshots at task-pane widths).
+ * as narrow as the window: for screenshots at task-pane widths), profile=profiles/NAME.json (a
+ * municipality's profile from this site, as taskpane.html takes it; default Zoetermeer's).
  */
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
@@ -20,15 +25,32 @@ async function main(): Promise<void> {
   const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
   // Dutch by default, as the pane in a Dutch Office; ?lang=en stands in for an English Office.
   const language = languageFromDisplayLanguage(params.get('lang') ?? 'nl');
+  document.documentElement.lang = language;
+  document.title = previewTitle(language);
   const container = document.getElementById('root');
   if (container === null) throw new Error('preview.html has no #root element');
+  const root = createRoot(container);
+  const fluentTheme = theme === 'dark' ? webDarkTheme : webLightTheme;
+
+  const request = profileRequest(window.location.search, window.location.href);
+  const profile = paneProfile(await fetchProfile(request), language, { embedded: DEFAULT_PROFILE, load: loadProfile });
+  if (!profile.ok) {
+    root.render(
+      <Suspense fallback={null}>
+        <ProfileProblem problem={profile.problem} language={language} theme={fluentTheme} onRetry={async () => window.location.reload()} />
+      </Suspense>,
+    );
+    return;
+  }
 
   // Word on the web answers a sync in tens of ms; the preview waits that long per round trip so
   // it feels like the real thing (and the pane's loading states are visible).
   const fake = createFakeWord({ latencyMs: 40, realDelay: true, author: PREVIEW_AUTHOR });
-  const word = createWordDocument(fake.host, { newId: () => `preview-${demo}` });
+  // Per demo and profile: a document saved under one municipality is not replayed under another.
+  const documentName = request.kind === 'file' ? `${demo}.${request.name}` : demo;
+  const word = createWordDocument(fake.host, { newId: () => `preview-${documentName}`, dateStyle: profile.profile.houseStyle.date });
   const storage = browserStorage();
-  const edits = savedEdits(storage, demo);
+  const edits = savedEdits(storage, documentName);
   await setUpDemo(fake, word, demo);
   const earlier = edits.load();
   if (Object.keys(earlier).length > 0) await word.write(earlier);
@@ -37,15 +59,15 @@ async function main(): Promise<void> {
   const drafts = documentDrafts(createDraftStore(storage), await annotatie.identity());
   // Where a real Word document would live: the hand-off's `file` is its name.
   const documentUrl = () => `https://gemeente.example/raadsvoorstellen/${encodeURIComponent(DEMO_DOCUMENT_NAMES[demo])}`;
-  const services = createServices({ document: annotatie, language, drafts, documentUrl });
+  const services = createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl });
   const restart = () => {
     edits.clear();
     drafts.clear();
     window.location.reload();
   };
-  createRoot(container).render(
+  root.render(
     params.get('pane') === 'only' ? (
-      <App services={services} theme={theme === 'dark' ? webDarkTheme : webLightTheme} />
+      <App services={services} theme={fluentTheme} />
     ) : (
       <PreviewPage fake={fake} services={services} theme={theme} language={language} onRestart={restart} />
     ),

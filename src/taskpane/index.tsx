@@ -1,32 +1,59 @@
-import { webLightTheme, type Theme } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import type { Theme } from '@fluentui/react-components';
+import { Suspense, lazy, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createDraftStore, createWordDocument } from '../document/word';
+import { loadOfficeScript } from '../document/word/office-script';
 import { whenOfficeReady, type OfficeReady } from '../document/word/office-ready';
 import type { Language } from '../domain/fields';
 import { boot } from './boot';
-import { App } from './components/App';
-import { browserStorage, documentDrafts } from './drafts';
 import { languageFromDisplayLanguage } from './i18n';
+import { fetchProfile, paneProfile, profileRequest, type FetchedProfile } from './profile-source';
 
 /**
- * The task pane's entry: boots Office once (through the Word layer), then renders either the
- * form or, outside Word, the page that explains where this runs. Nothing else waits on Office.
+ * The task pane's entry: boots Office once (through the Word layer), then renders the form, or
+ * what stands in its way (no usable municipal profile; outside Word, the page that explains
+ * where this runs). Nothing else waits on Office.
  *
- * Split off the initial JS, each loaded in parallel with office.js's handshake and never later
- * than the form needs it: the validation core (date and phone parsing: it only runs once the
- * document has been read), the dark theme (only in a dark Office), the outside-Word page.
+ * This chunk is only what must run first: React, the boot decision, and starting everything
+ * else at once, in parallel with office.js's handshake, so each piece is there when Office
+ * answers: office.js itself (from Microsoft's CDN, else the bundled copy), the municipal profile
+ * (`?profile=profiles/NAME.json`), and the form with its controls, the Word layer and the
+ * validation core (form.ts). Later, on demand: the dark theme (only in a dark Office), the
+ * outside-Word page, the profile-problem page.
  */
-const wiring = import(/* webpackChunkName: "validation" */ './wiring');
+const officeScript = loadOfficeScript();
+const profileFile = fetchProfile(profileRequest(window.location.search, window.location.href));
+const form = import(/* webpackChunkName: "form" */ './form');
+// A chunk that fails to arrive surfaces where it is awaited (LoadFailed), not as an unhandled rejection before.
+form.catch(() => undefined);
+
 const OutsideWord = lazy(() =>
   import(/* webpackChunkName: "outside-word" */ './components/OutsideWord/OutsideWord').then((module) => ({
     default: module.OutsideWord,
   })),
 );
+const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" */ './components/ProfileProblem/ProfileProblem'));
 
 async function themeFor(name: 'light' | 'dark'): Promise<Theme> {
-  if (name === 'light') return webLightTheme;
+  if (name === 'light') return (await form).webLightTheme;
   return (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).webDarkTheme;
+}
+
+const LOAD_FAILED: Readonly<Record<Language, { readonly text: string; readonly reload: string }>> = {
+  nl: { text: 'Het taakvenster kon niet volledig worden geladen. Controleer de netwerkverbinding en laad het opnieuw.', reload: 'Opnieuw laden' },
+  en: { text: 'The task pane could not be loaded completely. Check the network connection and load it again.', reload: 'Load again' },
+};
+
+/** When a chunk of the pane itself did not arrive: plain HTML, since Fluent may be what is missing. */
+function LoadFailed(props: { readonly language: Language }): ReactElement {
+  const text = LOAD_FAILED[props.language];
+  return (
+    <main className="boot">
+      <p role="alert">{text.text}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {text.reload}
+      </button>
+    </main>
+  );
 }
 
 async function main(): Promise<void> {
@@ -35,20 +62,44 @@ async function main(): Promise<void> {
   if (container === null) throw new Error('taskpane.html has no #root element');
   const root = createRoot(container);
 
-  const showForm = async (ready: OfficeReady, language: Language): Promise<void> => {
-    const annotatie = createWordDocument(ready.host);
-    const [{ createServices }, theme, documentId] = await Promise.all([wiring, themeFor(ready.theme), annotatie.identity()]);
-    const drafts = documentDrafts(createDraftStore(browserStorage()), documentId);
-    root.render(<App services={createServices({ document: annotatie, language, drafts, documentUrl: ready.documentUrl })} theme={theme} />);
+  const showForm = async (ready: OfficeReady, language: Language, fetched: FetchedProfile): Promise<void> => {
+    document.documentElement.lang = language;
+    try {
+      const chunk = await form;
+      const profile = paneProfile(fetched, language, { embedded: chunk.DEFAULT_PROFILE, load: chunk.loadProfile });
+      if (!profile.ok) {
+        // The form needs the profile (domains, meeting day, lists); the drafts wait in storage.
+        const retry = async () => showForm(ready, language, await fetchProfile(profileRequest(window.location.search, window.location.href)));
+        const theme = await themeFor(ready.theme);
+        root.render(
+          <Suspense fallback={null}>
+            <ProfileProblem problem={profile.problem} language={language} theme={theme} onRetry={retry} />
+          </Suspense>,
+        );
+        return;
+      }
+      const annotatie = chunk.createWordDocument(ready.host, { dateStyle: profile.profile.houseStyle.date });
+      // The document's identity (a round trip to Word) while a dark theme's chunk loads.
+      const [theme, documentId] = await Promise.all([themeFor(ready.theme), annotatie.identity()]);
+      const drafts = chunk.documentDrafts(chunk.createDraftStore(chunk.browserStorage()), documentId);
+      root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl })} theme={theme} />);
+    } catch {
+      root.render(<LoadFailed language={language} />);
+    }
   };
 
-  // One Office.onReady for the life of the pane, shared by the boot race and a late answer.
+  // office.js first (the CDN or the bundled copy), then one Office.onReady for the life of the
+  // pane, shared by the boot race and a late answer. The boot timeout starts once office.js is
+  // there: a slow CDN has its own timeout (office-script.ts).
+  const source = await officeScript;
+  document.documentElement.dataset['officeJs'] = source;
   const officeReady = whenOfficeReady();
   const outcome = await boot(() => officeReady, navigator.language);
   if (outcome.kind === 'word') {
-    await showForm(outcome.ready, outcome.language);
+    await showForm(outcome.ready, outcome.language, await profileFile);
     return;
   }
+  document.documentElement.lang = outcome.language;
   root.render(
     <Suspense fallback={<p className="boot">{outcome.language === 'en' ? 'This add-in runs inside Microsoft Word.' : 'Deze invoegtoepassing werkt in Microsoft Word.'}</p>}>
       <OutsideWord language={outcome.language} />
@@ -58,7 +109,7 @@ async function main(): Promise<void> {
     // A cold Word on a slow PC can answer after the timeout: then it is Word after all, and the
     // explanation page gives way to the form.
     const late = await officeReady.catch(() => null);
-    if (late !== null) await showForm(late, languageFromDisplayLanguage(late.displayLanguage ?? navigator.language));
+    if (late !== null) await showForm(late, languageFromDisplayLanguage(late.displayLanguage ?? navigator.language), await profileFile);
   }
 }
 

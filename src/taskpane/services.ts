@@ -3,6 +3,7 @@ import type { AnnotatieDocument } from '../document/port';
 import type { AnnotatieValues, ChoiceList, FieldKey, Language } from '../domain/fields';
 import type { Finding, ReportedFinding } from '../domain/findings';
 import type { Profile } from '../domain/profile';
+import type { DateStyle } from '../domain/house-style';
 
 /**
  * What the task pane needs from the world, injected once at the entry: taskpane/index.tsx wires
@@ -32,6 +33,11 @@ export interface TaskpaneServices {
   readonly normalize: (key: FieldKey, text: string) => string;
   /** The profile's option lists behind the open choices. */
   readonly options: Readonly<Record<ChoiceList, readonly string[]>>;
+  /**
+   * The profile's house style for dates: the date inputs' placeholder says it ("dd-mm-jjjj") and
+   * the calendar writes it. d-m-yyyy (Zoetermeer's) when absent.
+   */
+  readonly dateStyle?: DateStyle;
   readonly drafts: DraftStore;
   readonly language: Language;
   /** The municipal profile, for the typed hand-off export of the Controle tab. */

@@ -1,7 +1,16 @@
 import type { AnnotatieDocument } from '../document/port';
-import { DEFAULT_PROFILE, normalizeValue, reportFindings, validate, withDocumentFindings, type Language, type Profile } from '../domain';
+// Named modules, not the domain's index: its `export *` also carries the legacy recogniser, the
+// review and the ORI export, which the pane's validation chunk does not need.
+import type { Language } from '../domain/fields';
+import { reportFindings } from '../domain/messages';
+import { normalizeValue } from '../domain/normalize';
+import { DEFAULT_PROFILE, loadProfile, type Profile } from '../domain/profile';
+import { validate, withDocumentFindings } from '../domain/validate';
 import { documentFileName } from './document-name';
 import type { DraftStore, TaskpaneServices } from './services';
+
+/** The profile reader and the embedded default, for the entry (they live in this chunk). */
+export { DEFAULT_PROFILE, loadProfile };
 
 /**
  * The pane's services from the domain core and a document: the one place where validation is
@@ -24,6 +33,7 @@ export function createServices(options: {
     options: profile.options,
     profile,
     documentName: () => documentFileName(options.documentUrl?.()),
+    dateStyle: profile.houseStyle.date,
     normalize: (key, text) => normalizeValue(key, text, profile),
     check: (values, documentFindings) =>
       reportFindings(withDocumentFindings(documentFindings, validate(values, profile)), language, profile),

@@ -56,7 +56,7 @@ describe('annotatie validate --calendar (issue 13, "done when")', () => {
     );
     const en = await run({ 'v.json': PLANNED, 'kal.ics': CALENDAR }, 'validate', 'v.json', '--calendar=kal.ics', '--lang', 'en');
     expect(en.stdout.split('\n')[0]).toBe(
-      'warning  Opinion forming (debate): On 15-9-2025 the meeting calendar has ‘Presidium’, not a meeting for this phase. The next one is on 29-9-2025.',
+      'warning  Opinion forming (Oordeelsvorming): On 15-9-2025 the meeting calendar has ‘Presidium’, not a meeting for this phase. The next one is on 29-9-2025.',
     );
   });
 

@@ -91,12 +91,14 @@ describe('annotatie validate (golden)', () => {
       ['planning.beeldvorming', 'date_style', 'info', '15-9-2025'],
       ['planning.oordeelsvorming', 'date_style', 'info', '29-9-2025'],
       ['planning.besluitvorming', 'date_style', 'info', '14-10-2025'],
-      ['planning.besluitvorming', 'planning_weekday', 'warning', undefined],
+      ['planning.besluitvorming', 'planning_weekday', 'warning', '13-10-2025'],
       ['toelichting.behandeladvies', 'required', 'error', undefined],
     ]);
     const human = await run('validate', 'messy.json');
     expect(human.stdout.trimEnd().split('\n')).toHaveLength(findings.length + 1);
     expect(human.stdout).toContain('fout          Behandeladvies: Vul dit veld in; het is verplicht.\n');
+    // The nearest meeting day, as the CLI shows every suggestion: in the message.
+    expect(human.stdout).toContain('Besluitvorming: Deze datum valt op een dinsdag; de raad van Zoetermeer vergadert op maandag. Bedoelt u maandag 13-10-2025?\n');
     expect(human.stdout).toContain('messy.json: 3 fouten, 3 waarschuwingen, 4 opmerkingen.\n');
   });
 

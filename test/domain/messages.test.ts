@@ -1,5 +1,5 @@
 import type { Finding, FindingCode, Language } from '../../src/domain';
-import { FINDING_CODES, MESSAGES, messageFor, reportFindings, validate } from '../../src/domain';
+import { DEFAULT_PROFILE, FINDING_CODES, MESSAGES, messageFor, profileFromJson, reportFindings, validate } from '../../src/domain';
 import { withValues } from './helpers';
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -29,6 +29,10 @@ describe('messages read naturally and name the concrete thing', () => {
     [{ field: 'onderwerp', code: 'required', severity: 'error' }, 'en', 'Fill in this field; it is required.'],
     [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'nl', 'Deze datum valt op een dinsdag; de raad van Zoetermeer vergadert op maandag. Klopt de datum?'],
     [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'en', 'This date is a Tuesday; the council of Zoetermeer meets on Monday. Is the date right?'],
+    [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', suggestion: '13-10-2025', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'nl', 'Deze datum valt op een dinsdag; de raad van Zoetermeer vergadert op maandag. Bedoelt u maandag 13-10-2025?'],
+    [{ field: 'planning.besluitvorming', code: 'planning_weekday', severity: 'warning', suggestion: '13-10-2025', params: { weekday: 'maandag', actual: 'dinsdag' } }, 'en', 'This date is a Tuesday; the council of Zoetermeer meets on Monday. Did you mean Monday 13-10-2025?'],
+    [{ field: 'programma', code: 'value_unlisted', severity: 'warning', suggestion: 'Inrichting van de stad', params: { value: 'Inrichting stad' } }, 'nl', '‘Inrichting stad’ staat niet in de lijst; bedoelt u ‘Inrichting van de stad’?'],
+    [{ field: 'planning.besluitvorming', code: 'planning_order', severity: 'error', params: { earlier: 'planning.oordeelsvorming', earlierDate: '13-10-2025', date: '29-9-2025' } }, 'en', 'This date, 29-9-2025, must come after Opinion forming (Oordeelsvorming), 13-10-2025: the order is information gathering, opinion forming, decision making.'],
     [{ field: 'planning.besluitvorming', code: 'planning_order', severity: 'error', params: { earlier: 'planning.oordeelsvorming', earlierDate: '13-10-2025', date: '29-9-2025' } }, 'nl', 'Deze datum (29-9-2025) moet na oordeelsvorming (13-10-2025) liggen: de volgorde is beeldvorming, oordeelsvorming, besluitvorming.'],
     [{ field: 'ambtenaar.telefoon', code: 'phone_style', severity: 'info', suggestion: '+31 79 3468269' }, 'nl', 'Schrijf het nummer in de huisstijl als ‘+31 79 3468269’.'],
     [{ field: 'planning.beeldvorming', code: 'date_style', severity: 'info', suggestion: 'n.v.t.' }, 'nl', 'Schrijf dit in de huisstijl als ‘n.v.t.’.'],
@@ -52,6 +56,14 @@ describe('messages read naturally and name the concrete thing', () => {
       expect(messageFor({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '13-10', reason } }, lang)).toContain('‘13-10’');
     },
   );
+
+  it('gives date examples in the profile’s house style', () => {
+    const result = profileFromJson({ ...DEFAULT_PROFILE, houseStyle: { ...DEFAULT_PROFILE.houseStyle, date: 'dd-mm-yyyy' } }, 'p.json');
+    if (!result.ok) throw new Error(result.error);
+    const finding: Finding = { field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: 'morgen', reason: 'unreadable' } };
+    expect(messageFor(finding, 'nl', result.profile)).toBe('‘morgen’ is geen datum. Schrijf een datum als 29-09-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.');
+    expect(messageFor(finding, 'nl')).toContain('als 29-9-2025,');
+  });
 
   it.each<[Language, Readonly<Record<string, string>>, string]>([
     ['nl', { reason: 'too_short', numberKind: 'mobile' }, '‘06 1234 567’ heeft te weinig cijfers: een mobiel nummer is 06 met 8 cijfers erachter (+31 6 12345678).'],

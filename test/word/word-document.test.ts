@@ -90,6 +90,14 @@ describe('insertTemplate', () => {
     expect(ok(await doc.read()).values).toEqual({});
   });
 
+  it('writes the planning placeholders in the profile’s date style, and reads them as empty under any', async () => {
+    const fake = createFakeWord();
+    const doc = createWordDocument(fake.host, { newId: () => 'doc-1', dateStyle: 'dd-mm-yyyy' });
+    ok(await doc.insertTemplate({}, 'start'));
+    expect(fake.controls('annotatie.planning.besluitvorming')[0]).toMatchObject({ placeholderText: 'Besluitvorming: datum (dd-mm-jjjj) of n.v.t.' });
+    expect(ok(await createWordDocument(fake.host).read()).values).toEqual({});
+  });
+
   it('round-trips the seed: what is inserted reads back unchanged', async () => {
     const { doc } = await withSeed();
     const read = ok(await doc.read());

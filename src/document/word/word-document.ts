@@ -25,6 +25,7 @@
 import { FIELDS, WRAPPER_TAG, WRAPPER_TITLE, fieldByKey, fieldByTag } from '../../domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
+import type { DateStyle } from '../../domain/house-style';
 import { placeholderFor, isPlaceholder } from '../../domain/placeholders';
 import { comparableText, fieldsEditedOutsidePane, sameChange, selectChanges, updateSnapshot } from '../../domain/review';
 import type { ChangeSelection, ValueSnapshot } from '../../domain/review';
@@ -74,6 +75,8 @@ export interface WordDocumentOptions {
   readonly settingsTimeoutMs?: number;
   /** Clock for the snapshot's `written` stamp (tests inject a fixed one). */
   readonly now?: () => Date;
+  /** The profile's date style, for the planning fields' placeholders ("datum (dd-mm-jjjj) of n.v.t."). Default d-m-yyyy. */
+  readonly dateStyle?: DateStyle;
 }
 
 /** What the last detect/read saw, so write/repair/insert can avoid a second round trip. */
@@ -112,11 +115,11 @@ function valueFromText(key: FieldKey, text: string): string {
  * sdtLocked), as the .docx layer writes them, so a stray Delete cannot take a field away; never
  * locked for editing, which would block accepting tracked changes inside (#2886).
  */
-function setUpFieldControl(control: ContentControlApi, key: FieldKey): void {
+function setUpFieldControl(control: ContentControlApi, key: FieldKey, dateStyle: DateStyle): void {
   const field = fieldByKey(key);
   control.tag = field.tag;
   control.title = field.title;
-  control.placeholderText = placeholderFor(key);
+  control.placeholderText = placeholderFor(key, 'nl', dateStyle);
   control.appearance = 'BoundingBox';
   control.cannotDelete = true;
 }
@@ -150,6 +153,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
   const supports = (version: string): boolean => host.isSetSupported('WordApi', version);
   const support: HostSupport = { supports, partXmlProperty: host.isSetSupported('WordApiDesktop', '1.3') };
   const now = options.now ?? (() => new Date());
+  const dateStyle = options.dateStyle ?? 'd-m-yyyy';
   let seen: Seen | null = null;
   /** Values as the last read found them (null before any read): write skips what did not change. */
   let lastRead: AnnotatieValues | null = null;
@@ -653,7 +657,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
               const paragraph = wrapper.insertParagraph('', 'End');
               paragraph.styleBuiltIn = node.style ?? 'Normal';
               const control = paragraph.insertContentControl();
-              setUpFieldControl(control, node.key);
+              setUpFieldControl(control, node.key, dateStyle);
               fillControl(control, node.key, values[node.key] ?? '');
               inserted.push(node.key);
             } else {
@@ -666,7 +670,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
                 row.forEach((cell, column) => {
                   if (cell.kind !== 'field') return;
                   const control = table.getCell(rowIndex, column).body.paragraphs.getFirst().insertContentControl();
-                  setUpFieldControl(control, cell.key);
+                  setUpFieldControl(control, cell.key, dateStyle);
                   fillControl(control, cell.key, values[cell.key] ?? '');
                   inserted.push(cell.key);
                 }),
@@ -828,7 +832,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
               notRecreated.push(place.key);
               continue;
             }
-            setUpFieldControl(control, place.key);
+            setUpFieldControl(control, place.key, dateStyle);
             // A cell keeps the text the user left when deleting the control; only given values overwrite it.
             if (values[place.key] !== undefined || place.kind === 'paragraph') fillControl(control, place.key, values[place.key] ?? '');
             handles.set(place.key, control);

@@ -1,5 +1,6 @@
 import { isFieldKey } from '../fields';
 import type { Messages } from './types';
+import { exampleDate } from './types';
 
 /** English texts, for a Word UI in English. Dutch values (n.v.t., weekday names) are translated where they are ours. */
 const WEEKDAY_EN: Readonly<Record<string, string>> = {
@@ -47,26 +48,27 @@ export const EN: Messages = {
     }
   },
   phone_style: (finding) => `In house style the number is written ‘${finding.suggestion ?? ''}’.`,
-  date_format: (_finding, { param }) => {
+  date_format: (_finding, { param, profile }) => {
     const reason = param('reason');
     if (reason === 'nonexistent') return `‘${param('value')}’ is not on the calendar. Check the day and month.`;
     if (reason === 'missing_year') return `‘${param('value')}’ has no year. Write, for example, 13-10-2025.`;
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ the day of the week does not match the date.`;
-    return `‘${param('value')}’ is not a date. Write a date like 29-9-2025, or ‘n.v.t.’ if this phase does not apply.`;
+    return `‘${param('value')}’ is not a date. Write a date like ${exampleDate(profile)}, or ‘n.v.t.’ if this phase does not apply.`;
   },
   date_implausible: (_finding, { param }) => `The year ${param('year')} looks like a typo. Check the date.`,
   date_style: (finding) => `In house style this is written ‘${finding.suggestion ?? ''}’.`,
   planning_order: (_finding, { label, param }) => {
     const earlier = param('earlier');
     const earlierLabel = isFieldKey(earlier) ? label(earlier) : earlier;
-    // The English labels carry their own brackets ("Opinion forming (debate)"): no second pair.
-    return `This date, ${param('date')}, must come after ${earlierLabel}, ${param('earlierDate')}: the order is information, debate, decision.`;
+    // The English labels carry the Dutch term in brackets ("Opinion forming (Oordeelsvorming)"): no second pair.
+    return `This date, ${param('date')}, must come after ${earlierLabel}, ${param('earlierDate')}: the order is information gathering, opinion forming, decision making.`;
   },
-  planning_all_nvt: () => 'All three phases are ‘n.v.t.’ (not applicable): enter at least one date for information, debate or decision.',
+  planning_all_nvt: () => 'All three phases are ‘n.v.t.’ (not applicable): enter at least one date for information gathering, opinion forming or decision making.',
   planning_besluit_missing: (_finding, { param }) =>
     `The purpose is ‘${param('doel')}’ (a council decision), but decision making is ‘n.v.t.’. Enter the date of the council meeting.`,
-  planning_weekday: (_finding, { param, profile }) =>
-    `This date is a ${day(param('actual'))}; the council of ${profile.gemeente} meets on ${day(param('weekday'))}. Is the date right?`,
+  planning_weekday: (finding, { param, profile }) =>
+    `This date is a ${day(param('actual'))}; the council of ${profile.gemeente} meets on ${day(param('weekday'))}. ` +
+    (finding.suggestion ? `Did you mean ${day(param('weekday'))} ${finding.suggestion}?` : 'Is the date right?'),
   planning_no_meeting: (finding, { param }) => {
     const date = param('date');
     const reason = param('reason');

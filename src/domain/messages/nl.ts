@@ -1,5 +1,6 @@
 import { isFieldKey } from '../fields';
 import type { Messages } from './types';
+import { exampleDate } from './types';
 
 /** JSON value types as parseValuesJson names them. */
 const TYPE_NL: Readonly<Record<string, string>> = { number: 'een getal', boolean: 'ja/nee (true/false)', object: 'een object', array: 'een lijst met ook niet-tekst', null: 'null' };
@@ -37,12 +38,12 @@ export const NL: Messages = {
     }
   },
   phone_style: (finding) => `Schrijf het nummer in de huisstijl als ‘${finding.suggestion ?? ''}’.`,
-  date_format: (_finding, { param }) => {
+  date_format: (_finding, { param, profile }) => {
     const reason = param('reason');
     if (reason === 'nonexistent') return `‘${param('value')}’ bestaat niet in de kalender. Controleer dag en maand.`;
     if (reason === 'missing_year') return `Bij ‘${param('value')}’ ontbreekt het jaar. Schrijf bijvoorbeeld 13-10-2025.`;
     if (reason === 'weekday_mismatch') return `In ‘${param('value')}’ klopt de dag van de week niet bij de datum.`;
-    return `‘${param('value')}’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
+    return `‘${param('value')}’ is geen datum. Schrijf een datum als ${exampleDate(profile)}, of ‘n.v.t.’ als deze fase niet van toepassing is.`;
   },
   date_implausible: (_finding, { param }) => `Het jaar ${param('year')} lijkt een tikfout. Controleer de datum.`,
   date_style: (finding) => `Schrijf dit in de huisstijl als ‘${finding.suggestion ?? ''}’.`,
@@ -54,8 +55,9 @@ export const NL: Messages = {
   planning_all_nvt: () => 'Alle drie de fasen staan op ‘n.v.t.’: vul ten minste één datum in voor beeldvorming, oordeelsvorming of besluitvorming.',
   planning_besluit_missing: (_finding, { param }) =>
     `Het doel is ‘${param('doel')}’, maar besluitvorming staat op ‘n.v.t.’. Vul de datum van de raadsvergadering in.`,
-  planning_weekday: (_finding, { param, profile }) =>
-    `Deze datum valt op een ${param('actual')}; de raad van ${profile.gemeente} vergadert op ${param('weekday')}. Klopt de datum?`,
+  planning_weekday: (finding, { param, profile }) =>
+    `Deze datum valt op een ${param('actual')}; de raad van ${profile.gemeente} vergadert op ${param('weekday')}. ` +
+    (finding.suggestion ? `Bedoelt u ${param('weekday')} ${finding.suggestion}?` : 'Klopt de datum?'),
   planning_no_meeting: (finding, { param }) => {
     const date = param('date');
     const reason = param('reason');

@@ -17,3 +17,8 @@ export interface MessageContext {
  * prints the label in front.
  */
 export type Messages = Readonly<Record<FindingCode, (finding: Finding, context: MessageContext) => string>>;
+
+/** A date in the profile's house style for examples in messages (29-9-2025 or 29-09-2025). */
+export function exampleDate(profile: Profile): string {
+  return profile.houseStyle.date === 'dd-mm-yyyy' ? '29-09-2025' : '29-9-2025';
+}

@@ -1,27 +1,16 @@
-import { distance } from 'fastest-levenshtein';
 import { FIELDS } from '../fields';
 import type { Finding } from '../findings';
+import { nearestChoice } from '../nearest-choice';
 import { foldChoice, foldedOptions, quoteable } from '../text';
 import type { Rule } from './rule';
 
 const CHOICE_FIELDS = FIELDS.filter((field) => field.choices !== undefined);
 
-/** The listed option a value most likely meant (a typo of at most 3 edits), if any. */
-function closest(folded: string, options: readonly string[]): string | undefined {
-  let best: { readonly option: string; readonly edits: number } | undefined;
-  for (const option of options) {
-    const target = foldChoice(option);
-    if (Math.abs(target.length - folded.length) > 3) continue;
-    const edits = distance(folded, target);
-    if (edits <= 3 && (!best || edits < best.edits)) best = { option, edits };
-  }
-  return best?.option;
-}
-
 /**
  * `value_unlisted`: an open choice holds a value outside the profile's list. Open choices accept
  * other text (an unlisted real value is never blocked), so this is a warning. Case, spacing and
- * apostrophe style do not count as different values.
+ * apostrophe style do not count as different values. `suggestion` is the listed option the value
+ * most likely meant, a typo or a shortened form of it (nearest-choice.ts), when one clearly is.
  */
 export const valueUnlistedRule: Rule = {
   code: 'value_unlisted',
@@ -33,7 +22,7 @@ export const valueUnlistedRule: Rule = {
       const text = context.text(field.key);
       const folded = text.length > 1000 ? text : foldChoice(text);
       if (foldedOptions(options).has(folded)) continue;
-      const suggestion = closest(folded, options);
+      const suggestion = nearestChoice(text, options);
       findings.push({
         field: field.key,
         code: 'value_unlisted',

@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactElement, type RefObject } from 'react';
 import { formatDate, parseDate } from '../../../domain/dates';
 import type { Language } from '../../../domain/fields';
 import { CALENDAR_NAMES } from '../../i18n';
+import { useServices } from '../../services';
 
 function stringsFor(language: Language): CalendarStrings {
   const names = CALENDAR_NAMES[language];
@@ -57,6 +58,7 @@ export default function CalendarPopover(props: {
 }): ReactElement {
   const { target, open, label, language, value, onPick, onClose } = props;
   const calendar = useRef<ICalendar>(null);
+  const dateStyle = useServices().dateStyle;
   // Without a PopoverTrigger nothing moves focus into the popover, and Escape only closes it
   // from inside: put focus on the selected (or today's) day as the popover opens.
   useEffect(() => {
@@ -90,8 +92,8 @@ export default function CalendarPopover(props: {
           // (axe, see notes). The arrows page through months.
           isMonthPickerVisible={false}
           onSelectDate={(date) =>
-            // Into the document in house style (d-m-yyyy, contract §2).
-            onPick(formatDate({ kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }))
+            // Into the document in the profile's house style (contract §2: d-m-yyyy in Zoetermeer).
+            onPick(formatDate({ kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, dateStyle))
           }
         />
       </PopoverSurface>

@@ -2,7 +2,9 @@ import { Button, Input, Switch } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useRef, type ReactElement } from 'react';
 import type { Language } from '../../../domain/fields';
+import { datePattern } from '../../../domain/placeholders';
 import { t } from '../../i18n';
+import { useServices } from '../../services';
 import type { PlanningDateInputProps } from './PlanningDateInput.types';
 import type { PlanningDateInputState } from './usePlanningDateInput';
 
@@ -29,13 +31,15 @@ export function PlanningDateInput(
   const { id, label, value, language, onChange, onFocus, onBlur, state } = props;
   const button = useRef<HTMLButtonElement>(null);
   const pickLabel = t(language, 'pickDate', { label });
+  // The profile's house style ("d-m-jjjj", "dd-mm-jjjj"), as the calendar writes it.
+  const dateStyle = useServices().dateStyle ?? 'd-m-yyyy';
   return (
     <Input
       id={id}
       value={value}
       disabled={state.isNvt}
       autoComplete="off"
-      placeholder={language === 'nl' ? 'd-m-jjjj' : 'd-m-yyyy'}
+      placeholder={datePattern(dateStyle, language)}
       onChange={(_event, data) => onChange(data.value)}
       onFocus={onFocus}
       onBlur={onBlur}
