@@ -42,7 +42,7 @@ describe('entities: the five predefined ones and character references, nothing e
   );
 
   it('character references to characters XML cannot hold are malformed', () => {
-    for (const ref of ['&#0;', '&#x1;', '&#xD800;', '&#xFFFE;', '&#x110000;', '&#xZZ;', '&#;', '&#x;', '&#12a;']) expect(kindOf(`<a>${ref}</a>`)).toBe('malformed');
+    for (const ref of ['&#X41;', '&#0;', '&#x1;', '&#xD800;', '&#xFFFE;', '&#x110000;', '&#xZZ;', '&#;', '&#x;', '&#12a;']) expect(kindOf(`<a>${ref}</a>`)).toBe('malformed');
   });
 });
 
@@ -75,6 +75,76 @@ describe('well-formedness that decides what a value is', () => {
     const result = readDocx(docxWithDocumentXml(xml));
     if (result.status !== 'annotatie') throw new Error(result.status);
     expect(validate(result.values)).toContainEqual(expect.objectContaining({ field: 'onderwerp', code: 'text_invalid_characters', severity: 'error' }));
+  });
+});
+
+describe('XML 1.0 well-formedness that Word never needs, refused (issue 9)', () => {
+  // Each of these is something a conforming parser (libxml2, .NET, Word, saxes) refuses and
+  // Word never writes; a lenient reader accepting it would read files the others call corrupt.
+  it.each([
+    ['"--" inside a comment (§2.5)', '<a><!-- x -- y --></a>'],
+    ['a comment that ends in "--->" (§2.5)', '<a><!-- x ---></a>'],
+    ['"--" in a comment before the root', '<!-- a--b --><a/>'],
+    ['"]]>" in text (§2.4)', '<a>x]]>y</a>'],
+    ['"]]>" right at the start of a text node', '<a><b/>]]></a>'],
+    ['an element name starting with a digit (§2.3)', '<1a/>'],
+    ['an element name starting with "-" or "."', '<-a/>'],
+    ['a character that is no NameChar in an element name', '<a\u00d7b/>'],
+    ['"!" in an element name', '<a!/>'],
+    ['an attribute name starting with a digit', '<a 1b="x"/>'],
+    ['a character that is no NameChar in an attribute name', '<a b!="x"/>'],
+    ['a lone high surrogate in a name', '<a\ud800/>'],
+    ['two colons in a name (Namespaces in XML §3)', '<a:b:c xmlns:a="urn:a"/>'],
+    ['a name starting with a colon', '<:a/>'],
+    ['a name ending with a colon', '<a: xmlns:a="urn:a"/>'],
+    ['a local part starting with a digit', '<a:1 xmlns:a="urn:a"/>'],
+    ['two colons in an attribute name', '<a b:c:d="1"/>'],
+    ['an XML declaration not at the very start (§2.8)', ' <?xml version="1.0"?><a/>'],
+    ['an XML declaration after a comment', '<!-- c --><?xml version="1.0"?><a/>'],
+    ['an XML declaration inside the root', '<a><?xml version="1.0"?></a>'],
+    ['an XML declaration after the root', '<a/><?xml version="1.0"?>'],
+    ['a PI named XML in capitals inside the root (reserved, §2.6)', '<a><?XML x?></a>'],
+    ['version 2.0', '<?xml version="2.0"?><a/>'],
+    ['version 1.1 (its line ends and characters differ, XML 1.1 §2.11)', '<?xml version="1.1"?><a/>'],
+    ['no version', '<?xml encoding="UTF-8"?><a/>'],
+    ['standalone="maybe"', '<?xml version="1.0" standalone="maybe"?><a/>'],
+    ['standalone before encoding', '<?xml version="1.0" standalone="yes" encoding="UTF-8"?><a/>'],
+    ['an unknown pseudo-attribute in the declaration', '<?xml version="1.0" foo="bar"?><a/>'],
+    ['an unterminated XML declaration', '<?xml version="1.0"'],
+    ['a PI without a target', '<a><? x?></a>'],
+    ['a PI target that is no name', '<a><?1x y?></a>'],
+    ['a PI target with a colon (Namespaces in XML §3)', '<a><?a:b y?></a>'],
+    ['no space between a PI target and its content', '<a><?pi\u00d7?></a>'],
+    ['no-break space after the root (not XML white space, §2.3)', '<a/>\u00a0'],
+    ['a byte order mark after the root', '<a/>\ufeff'],
+    ['no-break space inside an end tag', '<a></a\u00a0>'],
+    ['an end tag longer than the open name', '<a></ab>'],
+    ['an end tag with a colon the start tag lacks', '<a></a:b>'],
+    ['something after the name in an end tag', '<a></a b>'],
+  ])('%s', (_name, xml) => {
+    expect(kindOf(xml)).toBe('malformed');
+  });
+
+  it.each([
+    ['the declaration Word writes', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a/>'],
+    ['single quotes and spaces around "="', "<?xml version = '1.0' encoding = 'utf-8' ?><a/>"],
+    ['a declaration after a byte order mark', '\ufeff<?xml version="1.0"?><a/>'],
+    ['PIs whose targets only start with "xml", and one with no content', '<?xml-stylesheet href="x"?><a><?xmlfoo x?><?pi?></a>'],
+    ['the PI Word puts before a customXml root', '<?mso-contentType?><FormTemplates xmlns="urn:x"/>'],
+    ['comments anywhere, the empty one too', '<!----><a><!-- a - b --></a><!-- c -->'],
+    ['"]]>" and "--" in attribute values, "]]" and ">" in text', '<a b="]]> --">]] ></a>'],
+    ['non-ASCII names (§2.3), a middle dot and a combining accent', '<été ñ·\u0301="1"><中文/></été>'],
+    ['a name in U+10000–U+EFFFF (a surrogate pair)', '<\u{10000}a/>'],
+    ['names with digits, "-", "." and "_" after the first character', '<_a-1.b c.d-2_="x"/>'],
+    ['white space before ">" in an end tag', '<a></a \t\r\n>'],
+  ])('still accepts %s', (_name, xml) => {
+    expect(kindOf(xml)).toBe('ok');
+  });
+
+  it('reports where the problem is', () => {
+    expect(events('<a>ok ]]> not</a>')).toEqual({ kind: 'malformed', message: '"]]>" in text outside a CDATA section', offset: 6 });
+    expect(events('<a><b:c:d/></a>')).toEqual({ kind: 'malformed', message: 'element name b:c:d is not a qualified name (Namespaces in XML §3)', offset: 4 });
+    expect(events('<a></b>')).toEqual({ kind: 'malformed', message: 'end tag </b> does not match <a>', offset: 3 });
   });
 });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_PROFILE, nearMissDomain, profileFromJson, validate } from '../../../src/domain';
+import { distance } from 'fastest-levenshtein';
 import { withValues } from '../helpers';
 import { findingsOf } from '../helpers';
 
@@ -35,6 +36,35 @@ describe('email_domain_typo', () => {
     // Short domains allow one edit only: two edits from ede.nl are other real domains.
     expect(findingsOf('email_domain_typo', { 'ambtenaar.email': 'p@edr.nl' }, result.profile)).toHaveLength(1);
     expect(findingsOf('email_domain_typo', { 'ambtenaar.email': 'p@eye.com' }, result.profile)).toHaveLength(0);
+  });
+});
+
+describe('short profile domains (< 8 characters) allow one edit, longer ones two', () => {
+  // Issue 9, point 6: `own.length < 8 ? 1 : 2` could become `? 2 : 2`, `<= 8` or `< 7` and no
+  // test noticed (the ede.nl case above is four edits away under either limit). Each row sits on
+  // one side of the boundary: goes.nl is 7 characters, breda.nl 8.
+  const profileWith = (domain: string) => {
+    const result = profileFromJson({ ...DEFAULT_PROFILE, emailDomains: [domain] }, `${domain}.json`);
+    if (!result.ok) throw new Error(result.error);
+    return result.profile;
+  };
+
+  it.each([
+    ['goes.nl', 7, 'goez.nl', 1, 'goes.nl'],
+    ['goes.nl', 7, 'gooz.nl', 2, undefined],
+    ['goes.nl', 7, 'goess.nl', 1, 'goes.nl'],
+    ['goes.nl', 7, 'gos.nk', 2, undefined],
+    ['breda.nl', 8, 'breds.nl', 1, 'breda.nl'],
+    ['breda.nl', 8, 'brdea.nl', 2, 'breda.nl'],
+    ['breda.nl', 8, 'bredaa.nk', 2, 'breda.nl'],
+    ['breda.nl', 8, 'brdea.nk', 3, undefined],
+  ])('profile %s (%d characters): %s, %d edit(s) away → %s', (own, length, typed, edits, expected) => {
+    // The table's own premises, so a wrong row cannot pass for the wrong reason.
+    expect(own).toHaveLength(length);
+    expect(distance(typed, own)).toBe(edits);
+    expect(nearMissDomain(typed, [own])).toBe(expected);
+    const findings = findingsOf('email_domain_typo', { 'ambtenaar.email': `p.jansen@${typed}` }, profileWith(own));
+    expect(findings.map((finding) => finding.suggestion)).toEqual(expected === undefined ? [] : [`p.jansen@${expected}`]);
   });
 });
 
