@@ -125,6 +125,13 @@ describe('two readers never see two documents', () => {
     expect(result.status === 'unreadable' ? result.error.kind : result).toBe('header_mismatch');
   });
 
+  it('an entry marked encrypted (flag bit 0) is refused as encrypted, even when its bytes would inflate', () => {
+    // APPNOTE 4.4.4 bit 0: the data is encrypted (ZipCrypto or strong encryption). Word never
+    // writes that inside a .docx; reading the bytes anyway would turn ciphertext into a value.
+    const result = readDocx(buildZip(editedEntries((entry) => (entry.name === 'word/document.xml' ? { ...entry, central: { flags: 0x801 } } : entry))));
+    expect(result.status === 'unreadable' ? result.error : result).toEqual({ kind: 'encrypted', detail: 'entry word/document.xml is encrypted' });
+  });
+
   it('without [Content_Types].xml a zip is no Word document (ECMA-376 Part 2 §10.1.2.1)', () => {
     const result = readDocx(buildZip(editedEntries((entry) => (entry.name === '[Content_Types].xml' ? [] : entry))));
     expect(result.status === 'unreadable' ? result.error : result).toEqual({ kind: 'not_docx', detail: 'no [Content_Types].xml' });
