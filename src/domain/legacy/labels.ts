@@ -165,11 +165,6 @@ export function words(text: string, max = Number.POSITIVE_INFINITY): readonly Wo
   return out;
 }
 
-/** A word with no letters or digits: ">", "|", "-", "–", ":". */
-export function isSeparator(word: string): boolean {
-  return foldLabel(word) === '' && !/[@•·▪■◦○]/u.test(word);
-}
-
 export interface PrefixLabel {
   readonly match: LabelMatch;
   /** The label as written, with its colon or trailing separators. */
