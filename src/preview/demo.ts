@@ -20,7 +20,7 @@ export const DEMO_DOCUMENT_NAMES: Readonly<Record<DemoName, string>> = {
 };
 
 /** Who filled in Advies commissie in the seed demo, with track changes on. */
-export const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';
+const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';
 
 function seedValues(): AnnotatieValues {
   const values: Partial<Record<FieldKey, string>> = {};
@@ -30,7 +30,7 @@ function seedValues(): AnnotatieValues {
   return values;
 }
 
-export const SEED_VALUES: AnnotatieValues = seedValues();
+const SEED_VALUES: AnnotatieValues = seedValues();
 
 /**
  * Puts the demo document into the Word fake through the REAL Word layer (insertTemplate), then
