@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Figure } from './figure';
 import { medianMicros, round2 } from './figure';
-import seed from '../test/fixtures/values/seed.json';
+import seed from '../src/preview/seed.json';
 import { DEFAULT_PROFILE, parseValuesJson, validate } from '../src/domain';
 import { CALENDAR_LIMITS, parseCalendar } from '../src/domain/calendar';
 import type { CalendarDate } from '../src/domain';

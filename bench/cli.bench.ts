@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from './figure';
 import { round2 } from './figure';
-import seed from '../test/fixtures/values/seed.json';
+import seed from '../src/preview/seed.json';
 import type { AnnotatieValues } from '../src/domain';
 import { writeDocx } from '../src/document/ooxml';
 

@@ -6,7 +6,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import type { Figure } from './figure';
 import { round2 } from './figure';
-import seed from '../test/fixtures/values/seed.json';
+import seed from '../src/preview/seed.json';
 import type { AnnotatieValues } from '../src/domain';
 import { validate } from '../src/domain';
 import { packageParts, readDocx, writeDocx } from '../src/document/ooxml';

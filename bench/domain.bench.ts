@@ -1,6 +1,6 @@
 import type { Figure } from './figure';
 import { medianMicros } from './figure';
-import seed from '../test/fixtures/values/seed.json';
+import seed from '../src/preview/seed.json';
 import messy from '../test/fixtures/values/messy.json';
 import type { AnnotatieValues } from '../src/domain';
 import { loadProfile, normalizeValue, parseDate, parsePhone, parseValuesJson, reportFindings, validate } from '../src/domain';

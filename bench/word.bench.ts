@@ -3,7 +3,7 @@ import { round2 } from './figure';
 import { SNAPSHOT_PART_SETTING, createWordDocument } from '../src/document/word';
 import { createFakeWord } from '../src/document/word/fake';
 import type { AnnotatieValues } from '../src/domain/fields';
-import seedJson from '../test/fixtures/values/seed.json';
+import seedJson from '../src/preview/seed.json';
 
 /**
  * Round trips per action and their simulated cost on Word on the web (40 ms per round trip,

@@ -26,7 +26,7 @@ function errorCode(error: unknown): string | undefined {
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
 /** The temporary file: hidden, beside the target (a rename is only atomic within one file system), and never a .docx name, so `check DIR` does not take it for a document. */
-export function temporaryName(path: string, random: string): string {
+function temporaryName(path: string, random: string): string {
   return join(dirname(path), `.${basename(path)}.${random}.tmp`);
 }
 

@@ -67,7 +67,7 @@ export async function readBytes(io: CliIo, path: string, lang: Language, limit: 
 }
 
 /** UTF-8 text of a file, without the byte-order mark Windows editors (Notepad) put in front. */
-export async function readText(io: CliIo, path: string, lang: Language, limit: number): Promise<Read<string>> {
+async function readText(io: CliIo, path: string, lang: Language, limit: number): Promise<Read<string>> {
   const bytes = await readBytes(io, path, lang, limit);
   if (!bytes.ok) return bytes;
   const text = new TextDecoder('utf-8').decode(bytes.value);

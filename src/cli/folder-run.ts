@@ -100,7 +100,7 @@ interface Slot {
 }
 
 /** JSON.stringify never puts a raw line break inside a string, so indenting the lines is safe. */
-export function indentJson(value: unknown, indent: string): string {
+function indentJson(value: unknown, indent: string): string {
   return indent + JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 

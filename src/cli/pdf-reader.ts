@@ -25,7 +25,7 @@ export interface PdfReader {
  * Where the built worker is when nobody says: from src/cli under jest, or lib/bench/*.cjs under
  * npm run bench, both two levels below the repository. The command line always says (main.ts).
  */
-export function builtPdfWorker(): string {
+function builtPdfWorker(): string {
   return join(__dirname, '..', '..', 'lib', 'cli', 'pdf-worker.cjs');
 }
 

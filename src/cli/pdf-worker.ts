@@ -27,11 +27,11 @@ export interface PdfResponse {
   readonly result: PdfRead;
 }
 
-export function isPdfWorker(): boolean {
+function isPdfWorker(): boolean {
   return typeof workerData === 'object' && workerData !== null && (workerData as Partial<PdfWorkerData>).annotatiePdfWorker === true;
 }
 
-export function runPdfWorker(): void {
+function runPdfWorker(): void {
   const data = workerData as PdfWorkerData;
   const port = parentPort;
   if (!port) return;

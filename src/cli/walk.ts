@@ -50,7 +50,7 @@ export interface WantedFiles {
   readonly otherCode: Extract<SkipCode, 'not_docx' | 'not_importable'>;
 }
 
-export const DOCX_FILES: WantedFiles = { accepts: (name) => /\.docx$/i.test(name), otherCode: 'not_docx' };
+const DOCX_FILES: WantedFiles = { accepts: (name) => /\.docx$/i.test(name), otherCode: 'not_docx' };
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;

@@ -3,7 +3,7 @@
  * tagged content controls. The task pane depends on this interface only; the Word adapter in
  * ./word implements it and is the only code that calls `Word.run` / `context.sync`.
  *
- * How to get one (engineer D):
+ * How to get one:
  *
  * - In Word (task pane entry): `const ready = await whenOfficeReady()` from
  *   '../document/word/office-ready' (waits for Office.onReady), then

@@ -7,7 +7,7 @@ export * from './findings';
 export type { Profile, ProfileResult, HouseStyle, Weekday, DateStyle, PhoneStyle, CalendarProfile, OriProfile, OriVergaderingstype } from './profile';
 export { DEFAULT_PROFILE, DEFAULT_ORI, ORI_VERGADERINGSTYPES, loadProfile, profileFromJson, WEEKDAYS, CHOICE_LISTS, weekdayIndex } from './profile';
 export type { Phase, PlanningKey } from './phases';
-export { PHASES, phaseOf, planningKeyOf } from './phases';
+export { PHASES, phaseOf } from './phases';
 // The meeting calendar without its reader: parseCalendar brings ical.js (~27 KB gzip), which the
 // task pane must load only when a profile names a calendar, so it is imported from
 // './calendar' itself. Named files here, not that index: bundlers keep a module with side effects
@@ -17,7 +17,7 @@ export { MeetingCalendar } from './calendar/meeting-calendar';
 export type { CalendarError, CalendarResult, EventProblem, SkippedEvent } from './calendar/ics';
 export { calendarErrorMessage, skippedEventMessage } from './calendar/errors';
 export type { EventPattern, TextPattern, TextMatch } from './calendar/patterns';
-export { TEXT_MATCHES, phaseOfEvent, patternParts } from './calendar/patterns';
+export { TEXT_MATCHES, patternParts } from './calendar/patterns';
 export { NL_TIME_ZONE, todayIn, localDateOf } from './calendar/zone';
 export { meetingFor } from './calendar/meeting-for';
 export * from './ori';

@@ -8,21 +8,11 @@ export const PHASES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as c
 export type Phase = (typeof PHASES)[number];
 export type PlanningKey = (typeof PLANNING_KEYS)[number];
 
-const KEY_OF: Readonly<Record<Phase, PlanningKey>> = {
-  beeldvorming: 'planning.beeldvorming',
-  oordeelsvorming: 'planning.oordeelsvorming',
-  besluitvorming: 'planning.besluitvorming',
-};
-
 const PHASE_OF: Readonly<Record<PlanningKey, Phase>> = {
   'planning.beeldvorming': 'beeldvorming',
   'planning.oordeelsvorming': 'oordeelsvorming',
   'planning.besluitvorming': 'besluitvorming',
 };
-
-export function planningKeyOf(phase: Phase): PlanningKey {
-  return KEY_OF[phase];
-}
 
 export function phaseOf(key: PlanningKey): Phase {
   return PHASE_OF[key];

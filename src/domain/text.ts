@@ -7,7 +7,7 @@
  * character class, anchored with bounded repetition, or run only on input of bounded length, so
  * none can backtrack more than linearly — test/domain/linear-time.test.ts runs each public entry
  * point on 50 000-character adversarial input in a child process with a timeout):
- * - here: squash, foldChoice, quoteable, UNWRITABLE, BIDI_CONTROL, DROPPED, writableText: one
+ * - here: squash, foldChoice, quoteable, UNWRITABLE, DROPPED, writableText: one
  *   character class each (with or without +); isBlank is a loop (see there).
  * - dates.ts: every pattern anchored ^…$ with bounded or disjoint repetition, and readDate
  *   refuses text over 80 characters before any of them runs.
@@ -116,23 +116,17 @@ export function quoteable(text: string, max = 60): string {
 const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/u;
 
 /**
- * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): invisible, and
- * they make text display differently from what it holds (a right-to-left override turns
- * "gpj.exe" around). A name or address never needs one.
+ * What text_invalid_characters removes: UNWRITABLE, plus the bidi embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069). Those are writable but invisible, and they make text
+ * display differently from what it holds (a right-to-left override turns "gpj.exe" around); a
+ * name or address never needs one.
  */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
-
-// eslint-disable-next-line no-control-regex -- see UNWRITABLE and BIDI_CONTROL
+// eslint-disable-next-line no-control-regex -- see UNWRITABLE
 const DROPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Whether `text` holds characters a document cannot hold (severity error in text_invalid_characters). */
 export function hasUnwritableCharacters(text: string): boolean {
   return UNWRITABLE.test(text);
-}
-
-/** Whether `text` holds bidi controls (severity warning in text_invalid_characters). */
-export function hasBidiControls(text: string): boolean {
-  return BIDI_CONTROL.test(text);
 }
 
 const UNWRITABLE_ALL = new RegExp(UNWRITABLE.source, 'gu');
@@ -147,10 +141,11 @@ export function writableText(value: string): string {
 }
 
 /**
- * The text with every character of text_invalid_characters removed: the finding's suggestion.
- * The writers drop the unwritable part of it themselves (writableText) and keep bidi controls,
- * which XML can hold. Returns `text` itself when there is nothing to remove (no copy of a
- * megabyte paste).
+ * The text with every character of text_invalid_characters removed (DROPPED): the finding's
+ * suggestion, and the ORI title's text. The writers do not call it: they write writableText,
+ * which drops only what XML cannot hold and keeps bidi controls, so accepting the suggestion is
+ * what takes those out of the document. Returns `text` itself when there is nothing to remove
+ * (no copy of a megabyte paste).
  */
 export function cleanText(text: string): string {
   DROPPED.lastIndex = 0;

@@ -32,7 +32,7 @@ export interface ManifestOptions {
 export type ManifestResult = { readonly ok: true; readonly xml: string; readonly base: string } | { readonly ok: false; readonly error: string };
 
 /** The development origin the template manifest uses throughout. */
-export const TEMPLATE_ORIGIN = 'https://localhost:3000';
+const TEMPLATE_ORIGIN = 'https://localhost:3000';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +47,7 @@ export function manifestId(xml: string): string | undefined {
 }
 
 /** The site's base URL with a final slash, or why it cannot serve an add-in. */
-export function siteBase(url: string): { readonly ok: true; readonly base: string } | { readonly ok: false; readonly error: string } {
+function siteBase(url: string): { readonly ok: true; readonly base: string } | { readonly ok: false; readonly error: string } {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,9 +1,10 @@
 import type { AnnotatieDocument, WordResult, WriteOutcome } from '../document/port';
 import type { FakeWord } from '../document/word/fake';
 import { FIELD_KEYS, isFieldKey, type AnnotatieValues, type FieldKey } from '../domain/fields';
-// The seed annotatie (contract §1) as values: the same fixture the domain and CLI tests use, so
-// the demo shows exactly the document the product was specified on, typo included.
-import seedJson from '../../test/fixtures/values/seed.json';
+// The seed annotatie (contract §1) as values, typo included: the document the product was
+// specified on (provenance in docs/taskpane.md, "The seed"). It lives here because the preview
+// ships it; the tests and benches import this same file rather than a copy of their own.
+import seedJson from './seed.json';
 
 export type DemoName = 'seed' | 'empty';
 
@@ -19,7 +20,7 @@ export const DEMO_DOCUMENT_NAMES: Readonly<Record<DemoName, string>> = {
 };
 
 /** Who filled in Advies commissie in the seed demo, with track changes on. */
-export const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';
+const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';
 
 function seedValues(): AnnotatieValues {
   const values: Partial<Record<FieldKey, string>> = {};
@@ -29,7 +30,7 @@ function seedValues(): AnnotatieValues {
   return values;
 }
 
-export const SEED_VALUES: AnnotatieValues = seedValues();
+const SEED_VALUES: AnnotatieValues = seedValues();
 
 /**
  * Puts the demo document into the Word fake through the REAL Word layer (insertTemplate), then

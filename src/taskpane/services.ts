@@ -58,6 +58,3 @@ export function useServices(): TaskpaneServices {
   if (services === null) throw new Error('useServices() outside <ServicesContext.Provider>');
   return services;
 }
-
-/** A draft store that keeps nothing: for hosts without storage. */
-export const NO_DRAFTS: DraftStore = { load: () => undefined, save: () => undefined, clear: () => undefined };

@@ -29,7 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bin/annotatie.js new | check | export', () => {
   it('new → check --json round-trips every seed value exactly', () => {
-    const seedPath = join(root, 'test', 'fixtures', 'values', 'seed.json');
+    const seedPath = join(root, 'src', 'preview', 'seed.json');
     // Exit 1 and the finding, as check says below: new validates what it writes.
     const made = annotatie('new', 'seed.docx', '--from', seedPath, '--today', '2025-09-01');
     expect(made).toMatchObject({ code: 1, stderr: '' });

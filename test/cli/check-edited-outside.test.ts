@@ -5,7 +5,7 @@ import { SNAPSHOT_PART_NAMESPACE, snapshotPartXml } from '../../src/document/sna
 import { createWordDocument } from '../../src/document/word';
 import { createFakeWord, type FakeWord } from '../../src/document/word/fake';
 import type { AnnotatieValues } from '../../src/domain/fields';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 /**

@@ -2,7 +2,7 @@ import { main } from '../../src/cli/main';
 import { MAX_DEPTH } from '../../src/cli/walk';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import * as ooxml from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 /**

@@ -11,7 +11,7 @@ import { POOL_MIN_FILES } from '../../src/cli/commands/check';
 import { DEFAULT_PROFILE } from '../../src/domain';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { writeDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 
 /**
  * `check DIR` spreads large folders over worker threads (lib/cli/check-worker.cjs). What must

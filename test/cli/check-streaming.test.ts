@@ -1,7 +1,7 @@
 import { main } from '../../src/cli/main';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { writeDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 /**

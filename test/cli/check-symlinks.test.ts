@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main';
 import { nodeIo } from '../../src/cli/io';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { writeDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 
 const CLEAN: AnnotatieValues = { ...seed, 'ambtenaar.email': 'a.e.de.vries@zoetermeer.nl' };
 

@@ -6,7 +6,7 @@ import { readDocx, writeDocx } from '../../src/document/ooxml';
 import { editDocument, pandocText, setContent, squashSpace, toPlaceholder } from '../ooxml/support/docx-tools';
 import { HOSTILE_FILES } from '../ooxml/support/hostile-files';
 import { pasteDuplicate, removeControl, trackedRuns, wordSaved } from '../ooxml/support/word-like';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 import { pinClock } from '../support/clock';
 

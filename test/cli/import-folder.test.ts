@@ -7,7 +7,7 @@ import type { CliIo } from '../../src/cli/io';
 import { readDocx, writeDocx } from '../../src/document/ooxml';
 import type { PdfRead } from '../../src/document/pdf';
 import expected from '../fixtures/legacy/seed/expected.json';
-import seedValues from '../fixtures/values/seed.json';
+import seedValues from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 /**

@@ -4,7 +4,7 @@ import { main } from '../../src/cli/main';
 import { makeImportCommand } from '../../src/cli/commands/import';
 import { readDocx, writeDocx } from '../../src/document/ooxml';
 import expected from '../fixtures/legacy/seed/expected.json';
-import seedValues from '../fixtures/values/seed.json';
+import seedValues from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 import { pinClock } from '../support/clock';
 

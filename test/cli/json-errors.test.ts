@@ -1,6 +1,6 @@
 import { main } from '../../src/cli/main';
 import { writeDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 type ErrorDoc = { readonly error: { readonly code: string; readonly message: string } };

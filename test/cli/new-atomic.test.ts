@@ -6,7 +6,7 @@ import { main } from '../../src/cli/main';
 import { nodeIo } from '../../src/cli/io';
 import type { CliIo, WriteHandle } from '../../src/cli/io';
 import { readDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 /**

@@ -7,7 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocx } from '../../src/document/ooxml';
 import { comparableText } from '../../src/domain/review';
 import { HOSTILE_STRINGS, valuesWithEverywhere } from '../ooxml/support/hostile-strings';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 import { pinClock } from '../support/clock';
 

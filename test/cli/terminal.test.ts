@@ -2,7 +2,7 @@ import { main } from '../../src/cli/main';
 import { terminalSafe } from '../../src/cli/terminal';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { writeDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { memoryIo } from './check-memory-io';
 
 /** QA's value: clears the screen and retitles the terminal window when printed raw. */

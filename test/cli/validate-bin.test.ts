@@ -35,7 +35,7 @@ beforeAll(() => {
 describe('bin/annotatie.js validate', () => {
   it('the seed: exit 1, the typo with its suggestion as one JSON document', () => {
     // --today as a user pins it: the day the seed was written, before its planning dates.
-    const result = annotatie('validate', values('seed.json'), '--json', '--today', '2025-09-01');
+    const result = annotatie('validate', join('src', 'preview', 'seed.json'), '--json', '--today', '2025-09-01');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toMatchObject({

@@ -9,7 +9,7 @@ pinClock();
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'values', name), 'utf8');
 const FILES = {
-  'seed.json': fixture('seed.json'),
+  'seed.json': readFileSync(join(__dirname, '..', '..', 'src', 'preview', 'seed.json'), 'utf8'),
   'clean.json': fixture('clean.json'),
   'messy.json': fixture('messy.json'),
   'ede.json': fixture('profiles/ede.json'),

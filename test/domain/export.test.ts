@@ -1,7 +1,7 @@
 import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { csvCells, csvHeader, exportBatch, exportCsvText, exportEntry, exportJsonText } from '../../src/domain/export';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 
 const SEED: AnnotatieValues = seed;
 

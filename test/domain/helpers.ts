@@ -1,4 +1,4 @@
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import type { AnnotatieValues, CalendarDate, Finding, FindingCode, Profile, ValidationContext } from '../../src/domain';
 import { validate } from '../../src/domain';
 

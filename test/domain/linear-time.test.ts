@@ -32,7 +32,7 @@ it('the runner lists the entry points this test covers', () => {
 });
 
 const NAMES = [
-  'isBlank', 'squash', 'foldChoice', 'quoteable', 'cleanText', 'droppedCharacters', 'writableText', 'hasUnwritableCharacters', 'hasBidiControls', 'visibleText',
+  'isBlank', 'squash', 'foldChoice', 'quoteable', 'cleanText', 'droppedCharacters', 'writableText', 'hasUnwritableCharacters', 'visibleText',
   'parseEmail', 'suggestEmail', 'parseDate', 'isNvt', 'parsePhone', 'phoneProblem', 'isPlaceholder', 'normalizeValue', 'validate', 'typedValues',
   'parseValuesJson', 'terminalSafe', 'humanText', 'documentText', 'docxRoundTrip', 'taskpaneText',
 ];

@@ -1,4 +1,4 @@
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { DEFAULT_PROFILE, parseValuesJson, validate, reportFindings, exitCodeFor } from '../../src/domain';
 import { SEED_TODAY } from './helpers';
 

@@ -1,4 +1,4 @@
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { FIELD_KEYS, parseValuesJson, typedValues } from '../../src/domain';
 
 describe('typedValues (contract §5)', () => {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { exportEntry, exportJsonText } from '../../src/domain/export';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { DEMO_DOCUMENT_NAMES } from '../../src/preview/demo';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { seriousViolations } from './support/axe';
 import { isolatedContext, launchChromium } from './support/browser';
 import { screenshotDirs } from './support/screenshots';

@@ -3,7 +3,7 @@ import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
 import { DEFAULT_ZIP_LIMITS, documentText, readDocx, scanDocumentXml, writeDocx } from '../../src/document/ooxml';
 import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 
 /** Property tests: what must hold for every input, not just the ones we thought of. */
 const KEYS = FIELDS.map((field) => field.key);

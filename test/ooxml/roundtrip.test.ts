@@ -1,7 +1,7 @@
 import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { documentText, readDocx, writeDocx } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { pandocText, squashSpace } from './support/docx-tools';
 import { HOSTILE_STRINGS, valuesWithEverywhere } from './support/hostile-strings';
 

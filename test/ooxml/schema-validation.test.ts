@@ -1,5 +1,5 @@
 import { packageParts } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { HOSTILE_STRINGS, valuesWithEverywhere } from './support/hostile-strings';
 import { validateParts } from './support/docx-tools';
 

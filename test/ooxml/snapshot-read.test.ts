@@ -3,7 +3,7 @@ import { readDocx, writeDocx } from '../../src/document/ooxml';
 import { snapshotPartXml } from '../../src/document/snapshot-part';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import type { ValueSnapshot } from '../../src/domain/review';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 
 /**
  * The .docx reader finds the snapshot of values the add-in last wrote (its own custom XML part,

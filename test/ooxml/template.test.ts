@@ -4,7 +4,7 @@ import { placeholderFor } from '../../src/domain/placeholders';
 import { LAYOUT, annotatieBodyFragment, annotatieFlatOpc, layoutFieldKeys, scanDocumentXml } from '../../src/document/ooxml';
 import { BODY_NAMESPACES } from '../../src/document/ooxml/template';
 import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 
 const SEED: AnnotatieValues = seed;
 const wrapDocument = (fragment: string): string => `<w:document ${BODY_NAMESPACES}><w:body>${fragment}</w:body></w:document>`;

@@ -1,7 +1,7 @@
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { readDocx, scanDocumentXml, writeDocx } from '../../src/document/ooxml';
 import type { AnnotatieRead } from '../../src/document/ooxml';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { editDocument, pandocText, setContent, squashSpace, toPlaceholder, unzipParts, zipParts } from './support/docx-tools';
 import { pasteDuplicate, removeControl, trackDeleteControl, trackedRuns, wordSaved } from './support/word-like';
 

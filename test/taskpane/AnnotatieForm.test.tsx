@@ -6,7 +6,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/components/App';
 import { createServices } from '../../src/taskpane/wiring';
 import { FIELDS, SECTIONS, type AnnotatieValues, type FieldDefinition, type Language } from '../../src/domain';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { MemoryDocument, MemoryDrafts } from './memory-document';
 import { pinClock } from '../support/clock';
 

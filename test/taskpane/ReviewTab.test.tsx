@@ -14,7 +14,7 @@ import type { AnnotatieDocument } from '../../src/document/port';
 import { FIELDS, type AnnotatieValues, type FieldKey, type Language } from '../../src/domain/fields';
 import { App } from '../../src/taskpane/components/App';
 import { createServices } from '../../src/taskpane/wiring';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { MemoryDrafts } from './memory-document';
 
 /**

@@ -6,7 +6,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/components/App';
 import { createServices } from '../../src/taskpane/wiring';
 import { DEFAULT_PROFILE, profileFromJson, type AnnotatieValues, type Profile } from '../../src/domain';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { MemoryDocument, MemoryDrafts } from './memory-document';
 
 /**

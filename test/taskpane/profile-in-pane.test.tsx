@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { App } from '../../src/taskpane/components/App';
 import { createServices } from '../../src/taskpane/wiring';
 import { loadProfile, type AnnotatieValues } from '../../src/domain';
-import seed from '../fixtures/values/seed.json';
+import seed from '../../src/preview/seed.json';
 import { MemoryDocument, MemoryDrafts } from './memory-document';
 import { pinClock } from '../support/clock';
 

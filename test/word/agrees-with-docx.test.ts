@@ -7,7 +7,7 @@ import { createFakeWord } from '../../src/document/word/fake';
 import type { FakeWord } from '../../src/document/word/fake';
 import type { AnnotatieDocument } from '../../src/document/port';
 import { changesByAuthor, changesByField } from '../../src/domain/review';
-import seedJson from '../fixtures/values/seed.json';
+import seedJson from '../../src/preview/seed.json';
 
 /**
  * The Word layer (in Word) and the .docx layer (the CLI's `annotatie check`) must see the same

@@ -6,7 +6,7 @@ import { SNAPSHOT_PART_SETTING, createWordDocument } from '../../src/document/wo
 import { createFakeWord } from '../../src/document/word/fake';
 import type { FakeWord, FakeWordOptions } from '../../src/document/word/fake';
 import type { AnnotatieDocument, ChangeActionOutcome, ReviewOutcome, WordResult } from '../../src/document/port';
-import seedJson from '../fixtures/values/seed.json';
+import seedJson from '../../src/preview/seed.json';
 
 /**
  * The griffie's review through the real Word layer on the Word fake: per-field tracked changes

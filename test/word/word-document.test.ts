@@ -5,7 +5,7 @@ import { createFakeWord } from '../../src/document/word/fake';
 import type { FakeWordOptions } from '../../src/document/word/fake';
 import type { AnnotatieDocument, WordResult } from '../../src/document/port';
 import { placeholderFor } from '../../src/domain/placeholders';
-import seedJson from '../fixtures/values/seed.json';
+import seedJson from '../../src/preview/seed.json';
 
 const seed: AnnotatieValues = seedJson;
 const ALL_KEYS: readonly FieldKey[] = FIELDS.map((field) => field.key);

@@ -2,7 +2,7 @@ import type { ZipErrorKind } from './zip';
 import type { XmlErrorKind } from './xml-tokenizer';
 
 /**
- * Why a file could not be read as a .docx. Expected failures are values (STYLE habit 4): the
+ * Why a file could not be read as a .docx. Expected failures are values, not exceptions: the
  * reader returns one of these; the CLI turns it into one Dutch (or English) line and exit 2.
  */
 export type DocxErrorKind =

@@ -2,7 +2,7 @@ import { SECTIONS } from '../../domain/fields';
 import type { FieldKey, SectionId } from '../../domain/fields';
 
 /**
- * The layout of the annotatie, modelled on the Zoetermeer seed (../shared/seed, contract §1).
+ * The layout of the annotatie, modelled on the Zoetermeer seed (its text: test/fixtures/legacy/seed/; contract §1).
  * It places field keys; titles, labels, kinds and placeholders all come from the field table, so
  * this is the only place that decides where a field goes, and the test "every field exactly once"
  * keeps it in step with src/domain/fields.ts.

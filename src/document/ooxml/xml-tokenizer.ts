@@ -255,7 +255,7 @@ function decodeEntities(raw: string, offset: number): string {
 }
 
 /** XML 1.0 §2.2 Char production. */
-export function isXmlChar(code: number): boolean {
+function isXmlChar(code: number): boolean {
   return (
     code === 0x9 ||
     code === 0xa ||

@@ -3,7 +3,7 @@ import type { RequestContextApi, WordHost } from './api';
 /**
  * The real host: `Word.run` and `Office.context`, read from the globals office.js defines. Call
  * it after `Office.onReady` (the task pane entry does). Kept here so no other module touches the
- * globals (STYLE habit 2).
+ * globals (only src/document/word may; lint enforces it).
  */
 export function officeHost(): WordHost {
   return {

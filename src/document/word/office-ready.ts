@@ -2,7 +2,7 @@ import type { WordHost } from './api';
 import { officeHost } from './office-host';
 
 /**
- * Added by engineer D (task pane) so the pane can boot without touching the Office globals
+ * Lets the task pane boot without touching the Office globals
  * itself (eslint: only src/document/word may). Waits for Office.onReady once and reports the
  * host, Office's display language and whether its theme is dark.
  */

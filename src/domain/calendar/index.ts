@@ -12,6 +12,6 @@ export type { CalendarError, CalendarResult, EventProblem, SkippedEvent } from '
 export { parseCalendar, CALENDAR_LIMITS } from './ics';
 export { calendarErrorMessage, skippedEventMessage } from './errors';
 export type { EventPattern, TextPattern, TextMatch } from './patterns';
-export { TEXT_MATCHES, phaseOfEvent, patternParts } from './patterns';
+export { TEXT_MATCHES, patternParts } from './patterns';
 export { NL_TIME_ZONE, todayIn, localDateOf } from './zone';
 export { meetingFor } from './meeting-for';

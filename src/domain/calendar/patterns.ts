@@ -85,8 +85,3 @@ export function classifier(patterns: readonly EventPattern[]): Classifier {
     return phase;
   };
 }
-
-/** The phase of an event by its SUMMARY and CATEGORIES, or null when no pattern says so. */
-export function phaseOfEvent(patterns: readonly EventPattern[], summary: string, categories: readonly string[]): Phase | null {
-  return classifier(patterns)(summary, categories);
-}

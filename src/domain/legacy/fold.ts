@@ -17,7 +17,7 @@ export function foldLabel(text: string): string {
 }
 
 /** Longest string boundedDistance compares; labels fold to under 40 characters. */
-export const MAX_COMPARED = 48;
+const MAX_COMPARED = 48;
 
 /**
  * Levenshtein distance between a and b if it is at most `max`, else max + 1. Strings longer than

@@ -61,7 +61,7 @@ const BY_LENGTH: ReadonlyMap<number, readonly LabelEntry[]> = (() => {
  * "m", "c" and "e", "h" and "n", "i", "l" and "1", "0" and "o", "q" and "g". "Behahdelcnd" then
  * compares equal to "Behandelend", "PROGRARNMA" to "Programma". Exact matching never uses this.
  */
-export function ocrSkeleton(folded: string): string {
+function ocrSkeleton(folded: string): string {
   return folded.replace(/rn/g, 'm').replace(/[ce]/g, 'c').replace(/[hn]/g, 'n').replace(/[il1]/g, 'l').replace(/0/g, 'o').replace(/q/g, 'g').replace(/5/g, 's');
 }
 
@@ -163,11 +163,6 @@ export function words(text: string, max = Number.POSITIVE_INFINITY): readonly Wo
   let match: RegExpExecArray | null;
   while (out.length < max && (match = pattern.exec(text)) !== null) out.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return out;
-}
-
-/** A word with no letters or digits: ">", "|", "-", "–", ":". */
-export function isSeparator(word: string): boolean {
-  return foldLabel(word) === '' && !/[@•·▪■◦○]/u.test(word);
 }
 
 export interface PrefixLabel {

@@ -39,7 +39,7 @@ const GLYPH_BULLET = /^(?:[•·▪■◦○●\-–*»➢]|\uf0b7|\uf0a7)\s+(?=
 const LETTER_BULLET = /^[eo]\s+(?=[\p{Lu}\d‘'"(])/u;
 const LETTER_BULLET_IN_LIST = /^[eo]\s+(?=\p{L})/u;
 
-export function bulletText(line: string, inList = false): string | null {
+function bulletText(line: string, inList = false): string | null {
   const match = GLYPH_BULLET.exec(line) ?? LETTER_BULLET.exec(line) ?? (inList ? LETTER_BULLET_IN_LIST.exec(line) : null);
   return match ? line.slice(match[0].length) : null;
 }

@@ -28,7 +28,7 @@ export function visibleText(text: string): string {
   return text.replace(INVISIBLE, (char) => `⟨U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
-/** The text for people of one finding, in Dutch or English (STYLE habit 3: text is rendered at the edge). */
+/** The text for people of one finding, in Dutch or English (text is rendered at the edge, from the code and params). */
 export function messageFor(finding: Finding, lang: Language = 'nl', profile: Profile = DEFAULT_PROFILE): string {
   const context: MessageContext = {
     lang,

@@ -12,7 +12,7 @@ export interface MessageContext {
 }
 
 /**
- * One text per code: a locale that misses a code does not compile (STYLE habit 3). Texts never
+ * One text per code: a locale that misses a code does not compile. Texts never
  * repeat the finding's own field label: the task pane shows them under the field and the CLI
  * prints the label in front.
  */

@@ -26,7 +26,7 @@ export interface RuleContext {
   readonly today: CalendarDate;
 }
 
-/** One rule per finding code (STYLE habit 8): a reader finds the rule by its code. */
+/** One rule per finding code: a reader finds the rule by its code. */
 export interface Rule {
   readonly code: FindingCode;
   readonly check: (context: RuleContext) => readonly Finding[];

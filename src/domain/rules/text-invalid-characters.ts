@@ -8,8 +8,10 @@ import type { Rule } from './rule';
  * a .docx cannot hold at all (XML 1.0 §2.2: C0 controls but tab and line breaks, lone surrogates,
  * U+FFFE/U+FFFF), since the document would silently say something other than what was validated;
  * a warning for bidi controls (U+202A–U+202E, U+2066–U+2069), which are writable but make a name
- * or address display differently from what it holds. The suggestion is cleanText(value), exactly
- * what the writers put in the document. Empty fields are left to `required`.
+ * or address display differently from what it holds. The suggestion is cleanText(value): the
+ * value without both kinds. The writers drop only the first kind themselves (writableText), so
+ * a bidi control stays in the document until the suggestion is accepted. Empty fields are left
+ * to `required`.
  */
 export const textInvalidCharactersRule: Rule = {
   code: 'text_invalid_characters',

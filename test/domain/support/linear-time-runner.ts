@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { FIELD_KEYS, isNvt, isPlaceholder, normalizeValue, parseDate, parseEmail, parsePhone, parseValuesJson, phoneProblem, reportFindings, suggestEmail, typedValues, validate } from '../../../src/domain';
 import type { AnnotatieValues } from '../../../src/domain';
 import { visibleText } from '../../../src/domain/messages';
-import { cleanText, droppedCharacters, foldChoice, hasBidiControls, hasUnwritableCharacters, isBlank, quoteable, squash, writableText } from '../../../src/domain/text';
+import { cleanText, droppedCharacters, foldChoice, hasUnwritableCharacters, isBlank, quoteable, squash, writableText } from '../../../src/domain/text';
 import { humanText, terminalSafe } from '../../../src/cli/terminal';
 import { documentText, readDocx, writeDocx } from '../../../src/document/ooxml';
 import { t } from '../../../src/taskpane/i18n';
@@ -23,7 +23,6 @@ export const ENTRY_POINTS: Readonly<Record<string, (text: string) => unknown>> =
   droppedCharacters: (text) => droppedCharacters(text),
   writableText,
   hasUnwritableCharacters,
-  hasBidiControls,
   visibleText,
   parseEmail,
   suggestEmail: (text) => suggestEmail(text),

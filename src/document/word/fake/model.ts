@@ -89,10 +89,6 @@ export type ContainerNode = BodyNode | CellNode | ControlNode;
  */
 export type TextView = 'current' | 'original' | 'inline';
 
-export function liveRuns(paragraph: ParagraphNode): readonly RunNode[] {
-  return paragraph.runs.filter((run) => run.revision?.type !== 'delete');
-}
-
 function runShown(run: RunNode, view: TextView): boolean {
   if (view === 'current') return run.revision?.type !== 'delete';
   if (view === 'original') return run.revision?.type !== 'insert';
@@ -287,11 +283,6 @@ export function controlText(control: ControlNode, view: TextView = 'current'): s
   const text = paragraphsTextAs(paragraphsOf(control), view);
   if (text === '' && control.placeholderText !== '') return control.placeholderText;
   return text;
-}
-
-export function siblingsOf(block: BlockNode): BlockNode[] {
-  const parent = block.parent;
-  return parent.blocks;
 }
 
 export function tableOf(block: BlockNode): TableNode | null {

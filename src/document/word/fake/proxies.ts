@@ -1109,8 +1109,3 @@ export class FakeDocument implements DocumentApi {
     return this;
   }
 }
-
-/** The paragraph range's text as `text` reads it (for the fake's own helpers). */
-export function spanText(engine: FakeWordEngine, span: Span): string {
-  return spanTextAs(span, paragraphsOf(engine.body), engine.textView());
-}
