@@ -104,6 +104,8 @@ export function rememberingWrites(document: AnnotatieDocument, edits: SavedEdits
     review: () => document.review(),
     acceptChanges: (selection) => document.acceptChanges(selection),
     rejectChanges: (selection) => document.rejectChanges(selection),
+    readLegacyText: () => document.readLegacyText(),
+    removeLegacyText: (span) => document.removeLegacyText(span),
     async write(changes): Promise<WordResult<WriteOutcome>> {
       const result = await document.write(changes);
       const written = result.ok ? result.written : result.failure.written;
