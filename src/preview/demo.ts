@@ -4,8 +4,9 @@ import { FIELD_KEYS, isFieldKey, type AnnotatieValues, type FieldKey } from '../
 // The seed annotatie (contract §1) as values: the same fixture the domain and CLI tests use, so
 // the demo shows exactly the document the product was specified on, typo included.
 import seedJson from '../../test/fixtures/values/seed.json';
+import { LEGACY_DEMO_PARAGRAPHS } from './legacy-demo';
 
-export type DemoName = 'seed' | 'empty';
+export type DemoName = 'seed' | 'empty' | 'legacy';
 
 /**
  * Who the preview's user is in tracked changes: what the pane writes and what they type in the
@@ -16,6 +17,7 @@ export const PREVIEW_AUTHOR = 'Gebruiker preview';
 export const DEMO_DOCUMENT_NAMES: Readonly<Record<DemoName, string>> = {
   seed: 'Raadsvoorstel arbeidsmigranten.docx',
   empty: 'Nieuw raadsvoorstel.docx',
+  legacy: 'Annotatie oude vorm.docx',
 };
 
 /** Who filled in Advies commissie in the seed demo, with track changes on. */
@@ -36,6 +38,12 @@ export const SEED_VALUES: AnnotatieValues = seedValues();
  * plays the griffie's part as a Word user would: track changes on, Advies commissie typed in.
  */
 export async function setUpDemo(fake: FakeWord, document: AnnotatieDocument, demo: DemoName): Promise<void> {
+  if (demo === 'legacy') {
+    // An annotatie written before the add-in: text only, no controls (see legacy-demo.ts).
+    fake.user.setParagraphs(LEGACY_DEMO_PARAGRAPHS);
+    fake.user.placeCursor(0);
+    return;
+  }
   fake.user.setParagraphs(['Raadsvoorstel', '']);
   fake.user.placeCursor(1);
   if (demo === 'empty') return;

@@ -15,13 +15,14 @@ const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" 
 
 /**
  * preview.html: the real task pane and the real Word layer, over the Word fake instead of Word.
- * Query: demo=seed|empty (default seed), theme=light|dark, lang=nl|en, pane=only (just the pane,
+ * Query: demo=seed|empty|legacy (default seed; legacy: an old annotatie as plain text, to convert), theme=light|dark, lang=nl|en, pane=only (just the pane,
  * as narrow as the window: for screenshots at task-pane widths), profile=profiles/NAME.json (a
  * municipality's profile from this site, as taskpane.html takes it; default Zoetermeer's).
  */
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const demo: DemoName = params.get('demo') === 'empty' ? 'empty' : 'seed';
+  const asked = params.get('demo');
+  const demo: DemoName = asked === 'empty' || asked === 'legacy' ? asked : 'seed';
   const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
   // Dutch by default, as the pane in a Dutch Office; ?lang=en stands in for an English Office.
   const language = languageFromDisplayLanguage(params.get('lang') ?? 'nl');
