@@ -142,32 +142,32 @@ export default function LegacyConversion({ language, onDone, children }: LegacyC
     case 'readFailed':
       return (
         <>
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t(language, 'legacyReadFailed')} {step.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void readText()}>{t(language, 'tryAgain')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-        {children}
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {t(language, 'legacyReadFailed')} {step.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void readText()}>{t(language, 'tryAgain')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+          {children}
         </>
       );
     case 'offer':
       return (
         <>
-        <section className={styles.root} aria-labelledby="legacy-found-title">
-          <h2 id="legacy-found-title" className={styles.subtitle}>
-            {t(language, 'legacyFoundTitle')}
-          </h2>
-          <p className={styles.body}>{t(language, 'legacyFoundBody', { count: Object.keys(found?.recognition.values ?? {}).length })}</p>
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => setStep({ kind: 'review', inserting: false, error: null })}>
-              {t(language, 'legacyConvert')}
-            </Button>
-          </div>
-        </section>
-        {children}
+          <section className={styles.root} aria-labelledby="legacy-found-title">
+            <h2 id="legacy-found-title" className={styles.subtitle}>
+              {t(language, 'legacyFoundTitle')}
+            </h2>
+            <p className={styles.body}>{t(language, 'legacyFoundBody', { count: Object.keys(found?.recognition.values ?? {}).length })}</p>
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={() => setStep({ kind: 'review', inserting: false, error: null })}>
+                {t(language, 'legacyConvert')}
+              </Button>
+            </div>
+          </section>
+          {children}
         </>
       );
     case 'review':
