@@ -18,15 +18,15 @@ pinClock();
 jest.setTimeout(30_000);
 
 /** The pane over the real Word layer over the Word fake, holding an old annotatie as plain text. */
-function renderPane(paragraphs: readonly string[] = LEGACY_DEMO_PARAGRAPHS, language: Language = 'nl') {
+function renderPane(paragraphs: readonly string[] = LEGACY_DEMO_PARAGRAPHS, language: Language = 'nl', drafts = new MemoryDrafts()) {
   const fake = createFakeWord({ author: 'Tester' });
   fake.user.setParagraphs(paragraphs);
   fake.user.placeCursor(0);
   const document = createWordDocument(fake.host, { newId: () => 'legacy-test' });
-  const services = createServices({ document, language, drafts: new MemoryDrafts() });
+  const services = createServices({ document, language, drafts });
   const user = userEvent.setup({ delay: null });
-  render(<App services={services} theme={webLightTheme} />);
-  return { fake, user };
+  const view = render(<App services={services} theme={webLightTheme} />);
+  return { fake, user, drafts, view };
 }
 
 const SUBJECT = 'Rekenkameronderzoek Arbeidsmigranten in Zoetermeer';
@@ -157,6 +157,23 @@ describe('converting an old annotatie in the pane', () => {
     await user.click(screen.getByRole('button', { name: 'Gestructureerde annotatie invoegen' }));
     await screen.findByRole('button', { name: 'Oude tekst verwijderen' });
     expect(fake.controlTexts('annotatie.onderwerp')).toEqual([`${SUBJECT} (herzien)`]);
+  });
+
+  it('keeps the corrections as a draft, so closing the pane before inserting loses nothing', async () => {
+    const { user, drafts, view } = renderPane();
+    await startConversion(user);
+    const subject = screen.getByRole('textbox', { name: 'Onderwerp' });
+    await user.type(subject, ' (herzien)');
+    expect(drafts.draft).toEqual({ onderwerp: `${SUBJECT} (herzien)` });
+    view.unmount();
+    // The pane opens again on the same document (its draft store is the document's).
+    const again = renderPane(LEGACY_DEMO_PARAGRAPHS, 'nl', drafts);
+    await startConversion(again.user);
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue(`${SUBJECT} (herzien)`);
+    await again.user.click(screen.getByRole('button', { name: 'Gestructureerde annotatie invoegen' }));
+    await screen.findByRole('button', { name: 'Oude tekst verwijderen' });
+    expect(again.fake.controlTexts('annotatie.onderwerp')).toEqual([`${SUBJECT} (herzien)`]);
+    expect(drafts.draft).toBeUndefined();
   });
 
   it('speaks English in an English Office', async () => {

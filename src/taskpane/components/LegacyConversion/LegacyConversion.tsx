@@ -13,7 +13,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { messageFor } from '../../../document/port';
+import { changedFields, messageFor } from '../../../document/port';
 import type { LegacyTextSpan } from '../../../document/port';
 import { FIELDS, SECTIONS, type AnnotatieValues, type FieldKey, type Language } from '../../../domain/fields';
 import type { Recognition } from '../../../domain/legacy';
@@ -76,7 +76,7 @@ function shortened(text: string): string {
  * only on a second, explicit confirmation, and only if it is still exactly as read.
  */
 export default function LegacyConversion({ language, onDone, children }: LegacyConversionProps): ReactElement | null {
-  const { document, profile } = useServices();
+  const { document, profile, drafts } = useServices();
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [found, setFound] = useState<Found | null>(null);
@@ -96,9 +96,10 @@ export default function LegacyConversion({ language, onDone, children }: LegacyC
       return;
     }
     setFound({ recognition, span: result.span, tracking: result.trackingChanges });
-    setValues(recognition.values);
+    // Corrections made before the pane was closed come back (they are kept as the document's draft).
+    setValues({ ...recognition.values, ...(drafts.load() ?? {}) });
     setStep({ kind: 'offer' });
-  }, [document, language, profile]);
+  }, [document, drafts, language, profile]);
 
   useEffect(() => {
     void readText();
@@ -108,6 +109,13 @@ export default function LegacyConversion({ language, onDone, children }: LegacyC
   useEffect(() => {
     if (step.kind === 'review' || step.kind === 'inserted' || step.kind === 'finished') heading.current?.focus();
   }, [step.kind]);
+
+  // What the user corrected is kept as a draft while they review, so closing the pane loses nothing.
+  useEffect(() => {
+    if (!found || step.kind !== 'review') return;
+    const corrections = changedFields(found.recognition.values, values);
+    if (Object.keys(corrections).length > 0) drafts.save(corrections);
+  }, [drafts, found, step.kind, values]);
 
   const doubtful = useMemo(() => (found ? doubtfulFields(found.recognition) : new Set<FieldKey>()), [found]);
 
@@ -120,8 +128,10 @@ export default function LegacyConversion({ language, onDone, children }: LegacyC
       setStep({ kind: 'review', inserting: false, error: messageFor(result.failure, language) });
       return;
     }
+    // The corrections are in the document now.
+    drafts.clear();
     setStep({ kind: 'inserted', removing: false, error: null });
-  }, [document, language, values]);
+  }, [document, drafts, language, values]);
 
   const remove = useCallback(async () => {
     if (!found) return;
