@@ -4,6 +4,7 @@ import { SNAPSHOT_PART_SETTING, createWordDocument } from '../src/document/word'
 import { createFakeWord } from '../src/document/word/fake';
 import type { AnnotatieValues } from '../src/domain/fields';
 import seedJson from '../src/preview/seed.json';
+import { LEGACY_DEMO_PARAGRAPHS } from '../src/preview/legacy-demo';
 
 /**
  * Round trips per action and their simulated cost on Word on the web (40 ms per round trip,
@@ -116,6 +117,30 @@ export async function run(): Promise<readonly Figure[]> {
     }
     samples.sort((a, b) => a - b);
     record('repair', stats, samples[Math.floor(samples.length / 2)] ?? Number.NaN);
+  }
+
+  // Converting an old annotatie (the seed's text, one paragraph per line, as the preview's
+  // demo=legacy): reading the body's text, then removing it after the annotatie went in.
+  for (const action of ['readLegacyText', 'removeLegacyText'] as const) {
+    const samples: number[] = [];
+    let stats = { syncs: 0, operations: 0, simulatedMs: 0 };
+    for (let round = 0; round < 21; round += 1) {
+      const fake = createFakeWord({ latencyMs: LATENCY_MS });
+      const doc = createWordDocument(fake.host, { newId: () => 'bench' });
+      fake.user.setParagraphs(LEGACY_DEMO_PARAGRAPHS);
+      const read = await doc.readLegacyText();
+      if (!read.ok || read.span === null) throw new Error(`word.readLegacyText failed in the bench: ${JSON.stringify(read)}`);
+      const span = read.span;
+      if (action === 'removeLegacyText') await doc.insertTemplate(seed, 'start');
+      fake.resetStats();
+      const start = process.hrtime.bigint();
+      const result = action === 'readLegacyText' ? await doc.readLegacyText() : await doc.removeLegacyText(span);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (!result.ok) throw new Error(`word.${action} failed in the bench: ${JSON.stringify(result)}`);
+      stats = fake.stats();
+    }
+    samples.sort((a, b) => a - b);
+    record(action, stats, samples[Math.floor(samples.length / 2)] ?? Number.NaN);
   }
   return figures;
 }

@@ -60,7 +60,18 @@ export const WORD_FAILURE_KINDS = [
 
 export type WordFailureKind = (typeof WORD_FAILURE_KINDS)[number];
 
-export type OperationName = 'detect' | 'read' | 'insertTemplate' | 'write' | 'select' | 'repair' | 'review' | 'acceptChanges' | 'rejectChanges';
+export type OperationName =
+  | 'detect'
+  | 'read'
+  | 'insertTemplate'
+  | 'write'
+  | 'select'
+  | 'repair'
+  | 'review'
+  | 'acceptChanges'
+  | 'rejectChanges'
+  | 'readLegacyText'
+  | 'removeLegacyText';
 
 export interface WordFailure {
   readonly kind: WordFailureKind;
@@ -227,6 +238,52 @@ export interface ChangeActionOutcome {
   readonly review: ReviewOutcome;
 }
 
+/** One paragraph of the document's body as readLegacyText found it. */
+export interface LegacyTextParagraph {
+  /** Its current text (pending deletions left out where the host can tell, WordApi 1.4). */
+  readonly text: string;
+  /** Styled as a heading (Word's built-in Heading/Title styles). */
+  readonly heading: boolean;
+  /** Inside a table cell (WordApi 1.3 tableNestingLevel > 0). */
+  readonly inTable: boolean;
+}
+
+/**
+ * Where the old text is: the paragraphs from `start` (an index into the body's paragraphs when
+ * it was read) with exactly these texts, and how many paragraphs came after them. The second
+ * confirmation hands it back to removeLegacyText, which removes these paragraphs only if they are
+ * still there with this text.
+ */
+export interface LegacyTextSpan {
+  readonly start: number;
+  readonly texts: readonly string[];
+  /** Paragraphs after the span when it was read: finds it again after an insert at the start. */
+  readonly after: number;
+}
+
+export interface LegacyTextOutcome {
+  /** The document holds an annotatie (its wrapper or field controls): there is nothing to convert. */
+  readonly annotatiePresent: boolean;
+  /** The body's paragraphs outside the annotatie, in document order. */
+  readonly paragraphs: readonly LegacyTextParagraph[];
+  /** The non-empty stretch of `paragraphs`, first to last, as a span for removeLegacyText; null when all are empty. */
+  readonly span: LegacyTextSpan | null;
+  /** Whether Word is tracking changes (WordApi 1.4; null when the host cannot tell). */
+  readonly trackingChanges: boolean | null;
+}
+
+export interface RemoveLegacyOutcome {
+  /**
+   * removed: the span's paragraphs are deleted (as tracked deletions when tracking is on);
+   * changed: they are not in the document as read (edited, moved, partly deleted): nothing removed.
+   */
+  readonly status: 'removed' | 'changed';
+  /** Paragraphs deleted (0 when changed). */
+  readonly removed: number;
+  /** Whether the deletion is tracked (track changes on, WordApi 1.4; null when the host cannot tell). */
+  readonly tracked: boolean | null;
+}
+
 export interface AnnotatieDocument {
   /** Is there an annotatie, which schema version, which fields are present. One round trip. */
   detect(): Promise<WordResult<Detection>>;
@@ -264,6 +321,18 @@ export interface AnnotatieDocument {
   acceptChanges(selection: ChangeSelection): Promise<WordResult<ChangeActionOutcome>>;
   /** As acceptChanges, rejecting. */
   rejectChanges(selection: ChangeSelection): Promise<WordResult<ChangeActionOutcome>>;
+  /**
+   * The body's text, paragraph by paragraph, for recognising an annotatie written before the
+   * add-in (src/domain/legacy), with the scan for annotatie controls. One round trip.
+   */
+  readLegacyText(): Promise<WordResult<LegacyTextOutcome>>;
+  /**
+   * Deletes the old text of a span readLegacyText gave, only when those paragraphs are still
+   * there with the same text; tracked when track changes is on (Word tracks the deletion itself).
+   * Two round trips in one Word.run: office.js cannot make a delete depend on a text read in the
+   * same batch, so the check comes back before the delete goes.
+   */
+  removeLegacyText(span: LegacyTextSpan): Promise<WordResult<RemoveLegacyOutcome>>;
 }
 
 /** The keys whose value differs between what the document held and what the pane holds now. */
@@ -316,7 +385,7 @@ export function failureKindText(kind: WordFailureKind, lang: Language = 'nl'): s
   return KIND_TEXT[kind][lang];
 }
 
-const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['detect', 'read', 'select', 'review']);
+const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['detect', 'read', 'select', 'review', 'readLegacyText']);
 
 function labels(keys: readonly FieldKey[], lang: Language): string {
   return keys.map((key) => fieldByKey(key).label[lang]).join(', ');

@@ -24,6 +24,7 @@ const TEXT = {
     protect: 'Document beveiligd (Word weigert wijzigingen)',
     seed: 'Annotatie uit het voorbeeld',
     empty: 'Leeg document',
+    legacy: 'Annotatie in de oude vorm',
   },
   en: {
     documentTitle: 'Preview – Council proposal annotation',
@@ -41,6 +42,7 @@ const TEXT = {
     protect: 'Document protected (Word refuses changes)',
     seed: 'Annotation from the seed',
     empty: 'Empty document',
+    legacy: 'Annotation in the old form',
   },
 } as const;
 
@@ -50,7 +52,7 @@ export function previewTitle(language: Language): string {
 }
 
 /** A link to another demo that keeps the rest of the query (the profile, the language, the theme). */
-function demoHref(demo: 'seed' | 'empty'): string {
+function demoHref(demo: 'seed' | 'empty' | 'legacy'): string {
   const params = new URLSearchParams(window.location.search);
   params.set('demo', demo);
   return `?${params.toString()}`;
@@ -116,6 +118,7 @@ export function PreviewPage(props: {
           <span className={styles.links}>
             <Link href={demoHref('seed')}>{text.seed}</Link>
             <Link href={demoHref('empty')}>{text.empty}</Link>
+            <Link href={demoHref('legacy')}>{text.legacy}</Link>
             <Button size="small" onClick={onRestart}>
               {text.restart}
             </Button>

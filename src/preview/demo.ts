@@ -5,8 +5,9 @@ import { FIELD_KEYS, isFieldKey, type AnnotatieValues, type FieldKey } from '../
 // specified on (provenance in docs/taskpane.md, "The seed"). It lives here because the preview
 // ships it; the tests and benches import this same file rather than a copy of their own.
 import seedJson from './seed.json';
+import { LEGACY_DEMO_PARAGRAPHS } from './legacy-demo';
 
-export type DemoName = 'seed' | 'empty';
+export type DemoName = 'seed' | 'empty' | 'legacy';
 
 /**
  * Who the preview's user is in tracked changes: what the pane writes and what they type in the
@@ -17,6 +18,7 @@ export const PREVIEW_AUTHOR = 'Gebruiker preview';
 export const DEMO_DOCUMENT_NAMES: Readonly<Record<DemoName, string>> = {
   seed: 'Raadsvoorstel arbeidsmigranten.docx',
   empty: 'Nieuw raadsvoorstel.docx',
+  legacy: 'Annotatie oude vorm.docx',
 };
 
 /** Who filled in Advies commissie in the seed demo, with track changes on. */
@@ -37,6 +39,12 @@ const SEED_VALUES: AnnotatieValues = seedValues();
  * plays the griffie's part as a Word user would: track changes on, Advies commissie typed in.
  */
 export async function setUpDemo(fake: FakeWord, document: AnnotatieDocument, demo: DemoName): Promise<void> {
+  if (demo === 'legacy') {
+    // An annotatie written before the add-in: text only, no controls (see legacy-demo.ts).
+    fake.user.setParagraphs(LEGACY_DEMO_PARAGRAPHS);
+    fake.user.placeCursor(0);
+    return;
+  }
   fake.user.setParagraphs(['Raadsvoorstel', '']);
   fake.user.placeCursor(1);
   if (demo === 'empty') return;
@@ -105,6 +113,8 @@ export function rememberingWrites(document: AnnotatieDocument, edits: SavedEdits
     review: () => document.review(),
     acceptChanges: (selection) => document.acceptChanges(selection),
     rejectChanges: (selection) => document.rejectChanges(selection),
+    readLegacyText: () => document.readLegacyText(),
+    removeLegacyText: (span) => document.removeLegacyText(span),
     async write(changes): Promise<WordResult<WriteOutcome>> {
       const result = await document.write(changes);
       const written = result.ok ? result.written : result.failure.written;

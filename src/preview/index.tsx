@@ -15,13 +15,16 @@ const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" 
 
 /**
  * preview.html: the real task pane and the real Word layer, over the Word fake instead of Word.
- * Query: demo=seed|empty (default seed), theme=light|dark, lang=nl|en, pane=only (just the pane,
+ * Query: demo=seed|empty|legacy (default seed; legacy: an annotatie written before the add-in,
+ * text only, for the pane to convert), theme=light|dark, lang=nl|en, pane=only (just the pane,
  * as narrow as the window: for screenshots at task-pane widths), profile=profiles/NAME.json (a
- * municipality's profile from this site, as taskpane.html takes it; default Zoetermeer's).
+ * municipality's profile from this site, as taskpane.html takes it; default Zoetermeer's),
+ * tracking=on (track changes on from the start).
  */
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const demo: DemoName = params.get('demo') === 'empty' ? 'empty' : 'seed';
+  const asked = params.get('demo');
+  const demo: DemoName = asked === 'empty' || asked === 'legacy' ? asked : 'seed';
   const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
   // Dutch by default, as the pane in a Dutch Office; ?lang=en stands in for an English Office.
   const language = languageFromDisplayLanguage(params.get('lang') ?? 'nl');
@@ -52,6 +55,9 @@ async function main(): Promise<void> {
   const storage = browserStorage();
   const edits = savedEdits(storage, documentName);
   await setUpDemo(fake, word, demo);
+  // ?tracking=on: the document comes with track changes on (Word's Review > Track Changes), so
+  // what the pane writes or removes shows as tracked changes.
+  if (params.get('tracking') === 'on') fake.user.setTracking('TrackAll');
   const earlier = edits.load();
   if (Object.keys(earlier).length > 0) await word.write(earlier);
 

@@ -43,6 +43,35 @@ const NL = {
   namesHint: 'Eén naam per regel.',
   optionsFor: 'Suggesties voor {label}',
   unsavedChanges: 'Niet-opgeslagen wijzigingen: {count}',
+  // Converting an annotatie written before the add-in (LegacyConversion).
+  legacyFoundTitle: 'Dit document lijkt een annotatie in de oude vorm te bevatten',
+  legacyFoundBody:
+    'Er zijn {count} velden in de tekst herkend. Zet ze om naar de gestructureerde annotatie; u controleert de waarden eerst. De oude tekst blijft staan tot u die apart verwijdert.',
+  legacyConvert: 'Omzetten naar gestructureerde annotatie',
+  legacyReviewTitle: 'Herkende waarden controleren',
+  legacyReviewBody:
+    'Verbeter wat niet klopt. Velden met een waarschuwing zijn met lage zekerheid herkend ({count}). Er wordt nog niets in het document gewijzigd.',
+  legacyLowConfidence: 'Controleer: herkend met lage zekerheid.',
+  legacyUnrecognisedTitle: 'Tekst die bij geen veld hoort ({count} regels)',
+  legacyUnrecognisedBody: 'Deze tekst komt niet in de annotatie en blijft in de oude tekst staan.',
+  legacyInsert: 'Gestructureerde annotatie invoegen',
+  legacyInserting: 'Bezig met invoegen…',
+  legacyCancel: 'Annuleren',
+  legacyInsertFailed: 'De gestructureerde annotatie kon niet worden ingevoegd. Uw waarden staan nog hier.',
+  legacyInsertedTitle: 'De gestructureerde annotatie staat bovenaan het document',
+  legacyRemoveBody:
+    'De oude tekst staat er nog ({count} alinea’s, van “{first}” tot “{last}”). Wilt u die nu verwijderen? Alleen die alinea’s worden verwijderd, en alleen als ze sinds het lezen niet zijn gewijzigd.',
+  legacyRemoveTracked: 'Wijzigingen bijhouden staat aan: de verwijdering wordt bijgehouden en kan in Word worden geweigerd.',
+  legacyRemoveUntracked: 'Wijzigingen bijhouden staat uit: de verwijdering is met Ongedaan maken in Word terug te draaien.',
+  legacyRemove: 'Oude tekst verwijderen',
+  legacyRemoving: 'Bezig met verwijderen…',
+  legacyKeep: 'Oude tekst laten staan',
+  legacyRemoved: 'De oude tekst is verwijderd ({count} alinea’s).',
+  legacyRemovedTracked: 'De oude tekst is als bijgehouden wijziging verwijderd ({count} alinea’s).',
+  legacyChanged: 'De oude tekst is gewijzigd sinds hij werd gelezen. Er is niets verwijderd; verwijder hem zo nodig zelf in Word.',
+  legacyRemoveFailed: 'De oude tekst kon niet worden verwijderd.',
+  legacyToForm: 'Naar het formulier',
+  legacyReadFailed: 'De tekst van het document kon niet worden gelezen om een oude annotatie te zoeken.',
 } as const;
 
 export type StringKey = keyof typeof NL;
@@ -87,6 +116,34 @@ const EN: Readonly<Record<StringKey, string>> = {
   namesHint: 'One name per line.',
   optionsFor: 'Suggestions for {label}',
   unsavedChanges: 'Unsaved changes: {count}',
+  legacyFoundTitle: 'This document seems to hold an annotation in the old form',
+  legacyFoundBody:
+    '{count} fields were recognised in the text. Convert them to the structured annotation; you check the values first. The old text stays until you remove it separately.',
+  legacyConvert: 'Convert to structured annotation',
+  legacyReviewTitle: 'Check the recognised values',
+  legacyReviewBody:
+    'Correct what is wrong. Fields with a warning were recognised with low confidence ({count}). Nothing in the document is changed yet.',
+  legacyLowConfidence: 'Check: recognised with low confidence.',
+  legacyUnrecognisedTitle: 'Text that belongs to no field ({count} lines)',
+  legacyUnrecognisedBody: 'This text does not go into the annotation and stays in the old text.',
+  legacyInsert: 'Insert structured annotation',
+  legacyInserting: 'Inserting…',
+  legacyCancel: 'Cancel',
+  legacyInsertFailed: 'The structured annotation could not be inserted. Your values are still here.',
+  legacyInsertedTitle: 'The structured annotation is at the top of the document',
+  legacyRemoveBody:
+    'The old text is still there ({count} paragraphs, from “{first}” to “{last}”). Remove it now? Only those paragraphs are removed, and only if they have not changed since they were read.',
+  legacyRemoveTracked: 'Track changes is on: the removal is tracked and can be rejected in Word.',
+  legacyRemoveUntracked: 'Track changes is off: the removal can be reverted with Undo in Word.',
+  legacyRemove: 'Remove old text',
+  legacyRemoving: 'Removing…',
+  legacyKeep: 'Keep old text',
+  legacyRemoved: 'The old text was removed ({count} paragraphs).',
+  legacyRemovedTracked: 'The old text was removed as a tracked change ({count} paragraphs).',
+  legacyChanged: 'The old text has changed since it was read. Nothing was removed; remove it yourself in Word if needed.',
+  legacyRemoveFailed: 'The old text could not be removed.',
+  legacyToForm: 'Go to the form',
+  legacyReadFailed: 'The document’s text could not be read to look for an old annotation.',
 };
 
 const STRINGS: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { nl: NL, en: EN };

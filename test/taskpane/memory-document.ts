@@ -106,6 +106,29 @@ export class MemoryDocument implements AnnotatieDocument {
   async rejectChanges(): ReturnType<AnnotatieDocument['rejectChanges']> {
     return this.failure('notSupported', 'rejectChanges');
   }
+
+  /** The body's text when there is no annotatie (one paragraph per entry): an old annotatie, or none. */
+  legacyText: string[] = [];
+
+  async readLegacyText(): ReturnType<AnnotatieDocument['readLegacyText']> {
+    const present = this.values !== null;
+    const texts = present ? [] : this.legacyText;
+    const first = texts.findIndex((text) => text.trim() !== '');
+    return {
+      ok: true,
+      annotatiePresent: present,
+      paragraphs: texts.map((text) => ({ text, heading: false, inTable: false })),
+      span: first < 0 ? null : { start: first, texts: texts.slice(first), after: 0 },
+      trackingChanges: false,
+    };
+  }
+
+  async removeLegacyText(span: { readonly texts: readonly string[] }): ReturnType<AnnotatieDocument['removeLegacyText']> {
+    const at = this.legacyText.join('\u0000').indexOf(span.texts.join('\u0000'));
+    if (at < 0) return { ok: true, status: 'changed', removed: 0, tracked: false };
+    this.legacyText = this.legacyText.filter((text) => !span.texts.includes(text));
+    return { ok: true, status: 'removed', removed: span.texts.length, tracked: false };
+  }
 }
 
 /** A draft store in memory that a test can inspect. */

@@ -103,6 +103,10 @@ export interface ParagraphApi {
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): ParagraphApi;
   /** WordApi 1.3: throws ItemNotFound on sync when there is none. */
   getPrevious(): ParagraphApi;
+  /** WordApi 1.3: 0 outside tables, 1 in a table, 2 in a table in a table… */
+  readonly tableNestingLevel: number;
+  /** WordApi 1.1: deletes the paragraph and its content (a tracked deletion when track changes is on). */
+  delete(): void;
 }
 
 export interface ParagraphCollectionApi {

@@ -55,6 +55,7 @@ import type { ChangeAction, FieldActionPlan, FieldActionResult } from './change-
 import { classifyError, errorLocation, failure } from './failure';
 import type { ErrorInfo } from './failure';
 import { liveControls, prepareGather, queueGather, schemaVersionOfPart } from './gather';
+import { legacyTextOperations } from './legacy-text';
 import type { Gathered, GatherPlan, HostSupport, Prepared } from './gather';
 import { PLAN } from './plan';
 import { wordText } from './text';
@@ -894,6 +895,8 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     review,
     acceptChanges: (selection) => act('accept', selection),
     rejectChanges: (selection) => act('reject', selection),
+    // Old annotaties written before the add-in (issue 12): legacy-text.ts.
+    ...legacyTextOperations(host, support, guard),
   };
 }
 

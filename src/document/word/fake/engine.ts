@@ -635,6 +635,30 @@ export class FakeWordEngine {
     this.selection = collapsed(to ?? (paragraphsOf(this.body)[0] as ParagraphNode), 'start');
   }
 
+  /**
+   * Paragraph.delete: untracked, the paragraph goes (a container keeps one empty paragraph, as
+   * Word keeps the end-of-cell and the last body paragraph mark); with tracking on, its text and
+   * its mark become a tracked deletion by the author, so accepting removes it and rejecting
+   * brings it back (the author's own pending insertions just disappear, as in Word).
+   */
+  deleteParagraph(paragraph: ParagraphNode, author: string = this.author): void {
+    const siblings = paragraph.parent.blocks;
+    if (this.tracking()) {
+      this.deleteRunsTracked(paragraph, [...paragraph.runs], author);
+      const last = paragraphsOf(this.body).at(-1) === paragraph;
+      if (!last && paragraph.mark?.type !== 'delete') paragraph.mark = this.revision('delete', author);
+      return;
+    }
+    const index = siblings.indexOf(paragraph);
+    if (siblings.length > 1) {
+      siblings.splice(index, 1);
+      const next = siblings[index] ?? siblings[index - 1];
+      this.moveSelectionOff(paragraph, next?.kind === 'paragraph' ? next : undefined);
+    } else {
+      paragraph.runs = [];
+    }
+  }
+
   /** Removes a control the way the user deletes it (with or without its content). */
   removeControl(control: ControlNode, keepContent: boolean): void {
     const siblings = control.parent.blocks;

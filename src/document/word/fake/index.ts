@@ -36,6 +36,8 @@ export interface FakeUser {
   setParagraphs(texts: readonly string[]): void;
   /** Puts the cursor (collapsed) at the start of the n-th paragraph (negative counts from the end). */
   placeCursor(paragraphIndex: number): void;
+  /** Types text at the end of the n-th paragraph of the body (negative counts from the end; tracked when tracking is on). */
+  typeAtEndOfParagraph(paragraphIndex: number, text: string): void;
   /** Types over a control's content (tracked when tracking is on). A number is the occurrence. */
   typeInControl(tag: string, text: string, options?: number | UserActionOptions): void;
   /**
@@ -149,6 +151,11 @@ export function createFakeWord(options: FakeWordOptions = {}): FakeWord {
     },
     placeCursor(paragraphIndex) {
       engine.selection = collapsed(nth(paragraphsOf(engine.body), paragraphIndex, 'paragraph'), 'start');
+    },
+    typeAtEndOfParagraph(paragraphIndex, text) {
+      const paragraph = nth(paragraphsOf(engine.body), paragraphIndex, 'paragraph');
+      paragraph.runs.push(engine.tracking() ? { text, revision: engine.revision('insert') } : { text });
+      engine.notify();
     },
     typeInControl(tag, text, options = {}) {
       const { occurrence = 0, author = engine.author } = typeof options === 'number' ? { occurrence: options } : options;

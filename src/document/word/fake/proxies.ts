@@ -541,11 +541,12 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
     super(context, 'Paragraph');
   }
   protected scalarProperties(): readonly string[] {
-    return ['text', 'styleBuiltIn'];
+    return ['text', 'styleBuiltIn', 'tableNestingLevel'];
   }
   protected readProperty(node: ParagraphNode, name: string, owner: string): unknown {
     if (name === 'text') return paragraphsTextAs([node], this.context.engine.textView());
     if (name === 'styleBuiltIn') return node.style;
+    if (name === 'tableNestingLevel') return this.context.engine.isSetSupported('WordApi', '1.3') ? tableNestingLevel(node) : undefined;
     throw wordError('InvalidArgument', `${owner}.load(${name})`);
   }
   get text(): string {
@@ -553,6 +554,17 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
   }
   get styleBuiltIn(): Word.Paragraph['styleBuiltIn'] {
     return this.read('styleBuiltIn');
+  }
+  get tableNestingLevel(): number {
+    return this.read('tableNestingLevel');
+  }
+  delete(): void {
+    const engine = this.context.engine;
+    this.context.enqueue('Paragraph.delete', () => {
+      const node = this.ref.get('Paragraph.delete');
+      engine.assertEditable(node.parent, 'Paragraph.delete');
+      engine.deleteParagraph(node);
+    });
   }
   set styleBuiltIn(value: Word.Paragraph['styleBuiltIn']) {
     this.context.engine.requireApi('1.3', 'Paragraph.styleBuiltIn');
@@ -593,6 +605,21 @@ export class FakeParagraph extends FakeObject<ParagraphNode> implements Paragrap
       if (!previous) throw wordError('ItemNotFound', 'Paragraph.getPrevious');
       return previous;
     });
+  }
+}
+
+/** How many tables the paragraph sits in (Paragraph.tableNestingLevel). */
+function tableNestingLevel(paragraph: ParagraphNode): number {
+  let level = 0;
+  let container = paragraph.parent;
+  for (;;) {
+    if (container.kind === 'body') return level;
+    if (container.kind === 'cell') {
+      level += 1;
+      container = container.table.parent;
+    } else {
+      container = container.parent;
+    }
   }
 }
 

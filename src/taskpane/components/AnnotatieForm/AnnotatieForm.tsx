@@ -37,6 +37,9 @@ const tabsChunk = import(/* webpackChunkName: "pane-tabs" */ '../PaneTabs/PaneTa
   preloadReview: () => undefined,
 }));
 const PaneTabs = lazy(() => tabsChunk);
+// Converting an old annotatie (issue 12) needs the recogniser: its own chunk, fetched only when a
+// document has no annotatie.
+const LegacyConversion = lazy(() => import(/* webpackChunkName: "legacy-conversion" */ '../LegacyConversion/LegacyConversion'));
 const ReviewPanel = lazy(() => tabsChunk.then((chunk) => ({ default: chunk.ReviewPanel })));
 
 /**
@@ -131,8 +134,8 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
         </div>
       );
     case 'absent':
-    case 'inserting':
-      return (
+    case 'inserting': {
+      const absent = (
         <div className={styles.centered}>
           <h2 className={styles.subtitle}>{t(language, 'noAnnotatieTitle')}</h2>
           <p className={styles.body}>{t(language, 'noAnnotatieBody')}</p>
@@ -145,6 +148,14 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
           </Button>
         </div>
       );
+      return (
+        <Suspense fallback={absent}>
+          <LegacyConversion language={language} onDone={() => void form.reload()}>
+            {absent}
+          </LegacyConversion>
+        </Suspense>
+      );
+    }
     case 'ready':
       return (
         <>
