@@ -15,6 +15,10 @@ export interface CliTexts {
   readonly missingValue: (option: string) => string;
   readonly repeatedOption: (option: string) => string;
   readonly wrongPositionals: (expected: string) => string;
+  /** What each command takes, for wrongPositionals. */
+  readonly operands: Readonly<Record<'validate' | 'new' | 'check' | 'export' | 'import', string>>;
+  /** Between the whole and the decimals of a number ("1,5 MB" in Dutch). */
+  readonly decimalSeparator: string;
   readonly fileMissing: (path: string) => string;
   readonly fileIsDirectory: (path: string) => string;
   readonly fileUnreadable: (path: string, reason: string) => string;
@@ -57,7 +61,7 @@ export function byteSize(bytes: number, lang: Language): string {
     unit += 1;
   }
   const text = unit === 0 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
-  return `${lang === 'nl' ? text.replace('.', ',') : text} ${units[unit] ?? ''}`;
+  return `${text.replace('.', CLI_TEXTS[lang].decimalSeparator)} ${units[unit] ?? ''}`;
 }
 
 export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
@@ -102,6 +106,8 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     missingValue: (option) => `annotatie: ${option} heeft een waarde nodig.`,
     repeatedOption: (option) => `annotatie: ${option} staat er meer dan eens.`,
     wrongPositionals: (expected) => `annotatie: verwacht precies één ${expected}.`,
+    operands: { validate: 'WAARDEN.json', new: 'UIT.docx', check: 'BESTAND.docx of MAP', export: 'BESTAND.docx', import: 'OUD.docx, OUD.pdf, OUD.txt of MAP' },
+    decimalSeparator: ',',
     fileMissing: (path) => `annotatie: ‘${path}’ bestaat niet.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is een map, geen bestand.`,
     fileUnreadable: (path, reason) => `annotatie: ‘${path}’ is niet te lezen (${reason}).`,
@@ -172,6 +178,8 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     missingValue: (option) => `annotatie: ${option} needs a value.`,
     repeatedOption: (option) => `annotatie: ${option} is given more than once.`,
     wrongPositionals: (expected) => `annotatie: expected exactly one ${expected}.`,
+    operands: { validate: 'VALUES.json', new: 'OUT.docx', check: 'FILE.docx or DIR', export: 'FILE.docx', import: 'OLD.docx, OLD.pdf, OLD.txt or DIR' },
+    decimalSeparator: '.',
     fileMissing: (path) => `annotatie: ‘${path}’ does not exist.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is a directory, not a file.`,
     fileUnreadable: (path, reason) => `annotatie: cannot read ‘${path}’ (${reason}).`,
