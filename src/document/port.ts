@@ -15,7 +15,7 @@
  *   and show the document with `fake.renderHtml()` (escaped HTML) or `fake.snapshot()` (a
  *   serialisable tree), refreshed from `fake.subscribe(listener)`; `fake.user.*` plays the user
  *   (type in a control, delete it, paste a copy, turn tracking on, protect the document).
- * - Drafts: `createDraftStore(window.localStorage)` from '../document/word', keyed by
+ * - Drafts: `documentDrafts(draftsByDocument(browserStorage()), id)` from '../taskpane/drafts', keyed by
  *   `await doc.identity()` (stored in the document's add-in settings, no round trip).
  * - Call detect() (or read()) when the pane opens: insertTemplate refuses a second annotatie and
  *   write/repair skip missing controls based on what the last detect/read saw.
