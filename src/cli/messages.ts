@@ -43,7 +43,7 @@ function commandLines(commands: readonly string[], lines: Readonly<Record<string
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
-const NOT_A_FILE: Readonly<Record<Language, Readonly<Record<'fifo' | 'device' | 'socket' | 'other', string>>>> = {
+export const NOT_A_FILE_TEXTS: Readonly<Record<Language, Readonly<Record<'fifo' | 'device' | 'socket' | 'other', string>>>> = {
   nl: { fifo: 'een named pipe (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' },
   en: { fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' },
 };
@@ -111,7 +111,7 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     fileMissing: (path) => `annotatie: ‘${path}’ bestaat niet.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is een map, geen bestand.`,
     fileUnreadable: (path, reason) => `annotatie: ‘${path}’ is niet te lezen (${reason}).`,
-    notAFile: (path, what) => `annotatie: ‘${path}’ is geen gewoon bestand maar ${NOT_A_FILE.nl[what]}; alleen gewone bestanden worden gelezen.`,
+    notAFile: (path, what) => `annotatie: ‘${path}’ is geen gewoon bestand maar ${NOT_A_FILE_TEXTS.nl[what]}; alleen gewone bestanden worden gelezen.`,
     fileTooLarge: (path, size, limit) => `annotatie: ‘${path}’ is te groot om te lezen (${byteSize(size, 'nl')}; de grens is ${byteSize(limit, 'nl')}).`,
     invalidJson: (path, reason) => `annotatie: ‘${path}’ is geen geldige JSON (${reason}).`,
     notAnObject: (path) => `annotatie: ‘${path}’ bevat geen JSON-object met waarden.`,
@@ -183,7 +183,7 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     fileMissing: (path) => `annotatie: ‘${path}’ does not exist.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is a directory, not a file.`,
     fileUnreadable: (path, reason) => `annotatie: cannot read ‘${path}’ (${reason}).`,
-    notAFile: (path, what) => `annotatie: ‘${path}’ is not a regular file but ${NOT_A_FILE.en[what]}; only regular files are read.`,
+    notAFile: (path, what) => `annotatie: ‘${path}’ is not a regular file but ${NOT_A_FILE_TEXTS.en[what]}; only regular files are read.`,
     fileTooLarge: (path, size, limit) => `annotatie: ‘${path}’ is too large to read (${byteSize(size, 'en')}; the limit is ${byteSize(limit, 'en')}).`,
     invalidJson: (path, reason) => `annotatie: ‘${path}’ is not valid JSON (${reason}).`,
     notAnObject: (path) => `annotatie: ‘${path}’ does not hold a JSON object of values.`,

@@ -10,7 +10,7 @@ import type { Language } from '../fields';
  * A value is a template with `{name}` placeholders, filled by {@link format}. Where the wording
  * itself depends on the data (a reason, a plural, a list), the value is a typed function in the
  * same map instead, as the finding messages are; the choice is then made per language, never by
- * a `lang === 'nl' ? … : …` in the code that renders.
+ * a language ternary in the code that renders.
  *
  * test/i18n/message-sets.test.ts holds every set to {@link messageSetProblems}: a key missing
  * from a language, an extra key, or a placeholder that one language has and the other lacks
