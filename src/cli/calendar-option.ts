@@ -18,7 +18,7 @@ interface CalendarTexts {
   readonly skipped: (path: string, note: string) => string;
 }
 
-const TEXTS: Readonly<Record<Language, CalendarTexts>> = {
+export const CALENDAR_OPTION_TEXTS: Readonly<Record<Language, CalendarTexts>> = {
   nl: {
     badToday: (value) => `annotatie: --today moet een datum zijn als 2025-09-29 (JJJJ-MM-DD), niet ‘${value}’.`,
     badCalendar: (path, reason) => `annotatie: de vergaderkalender ‘${path}’ is niet te gebruiken: ${reason}.`,
@@ -39,7 +39,7 @@ const TEXTS: Readonly<Record<Language, CalendarTexts>> = {
 export function readToday(value: string | undefined, lang: Language): Read<CalendarDate | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : undefined;
-  if (date?.kind !== 'date') return { ok: false, code: 'usage', message: TEXTS[lang].badToday(value) };
+  if (date?.kind !== 'date') return { ok: false, code: 'usage', message: CALENDAR_OPTION_TEXTS[lang].badToday(value) };
   return { ok: true, value: date };
 }
 
@@ -52,7 +52,7 @@ export interface LoadedCalendar {
 /** `--calendar`: undefined when not given; a missing, unreadable or unusable file is exit 2. */
 export async function readCalendar(io: CliIo, path: string | undefined, profile: Profile, lang: Language): Promise<Read<LoadedCalendar | undefined>> {
   if (path === undefined) return { ok: true, value: undefined };
-  const texts = TEXTS[lang];
+  const texts = CALENDAR_OPTION_TEXTS[lang];
   if (profile.calendar === undefined) return { ok: false, code: 'no_calendar_mapping', message: texts.noMapping(profile.gemeente) };
   // UTF-8 needs at most 3 bytes per UTF-16 unit: beyond 3× the limit the text is too long for
   // sure, so no more than that is ever read (a FIFO or /dev/zero given as the calendar is

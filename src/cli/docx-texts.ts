@@ -73,6 +73,9 @@ const EN_SKIPS: Readonly<Record<SkipCode, (detail: string) => string>> = {
   unreadable: (reason) => `cannot read it (${reason})`,
 };
 
+/** Why a path was passed by, per language (a clause after the path). */
+export const SKIP_TEXTS: Readonly<Record<Language, Readonly<Record<SkipCode, (detail: string) => string>>>> = { nl: NL_SKIPS, en: EN_SKIPS };
+
 export const DOCX_TEXTS: Readonly<Record<Language, DocxTexts>> = {
   nl: {
     noAnnotatie: (file) => `annotatie: ‘${file}’ bevat geen annotatie (geen inhoudsbesturingselementen met de tag ‘annotatie’).`,

@@ -15,6 +15,10 @@ export interface CliTexts {
   readonly missingValue: (option: string) => string;
   readonly repeatedOption: (option: string) => string;
   readonly wrongPositionals: (expected: string) => string;
+  /** What each command takes, for wrongPositionals. */
+  readonly operands: Readonly<Record<'validate' | 'new' | 'check' | 'export' | 'import', string>>;
+  /** Between the whole and the decimals of a number ("1,5 MB" in Dutch). */
+  readonly decimalSeparator: string;
   readonly fileMissing: (path: string) => string;
   readonly fileIsDirectory: (path: string) => string;
   readonly fileUnreadable: (path: string, reason: string) => string;
@@ -39,7 +43,7 @@ function commandLines(commands: readonly string[], lines: Readonly<Record<string
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
-const NOT_A_FILE: Readonly<Record<Language, Readonly<Record<'fifo' | 'device' | 'socket' | 'other', string>>>> = {
+export const NOT_A_FILE_TEXTS: Readonly<Record<Language, Readonly<Record<'fifo' | 'device' | 'socket' | 'other', string>>>> = {
   nl: { fifo: 'een named pipe (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' },
   en: { fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' },
 };
@@ -57,7 +61,7 @@ export function byteSize(bytes: number, lang: Language): string {
     unit += 1;
   }
   const text = unit === 0 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
-  return `${lang === 'nl' ? text.replace('.', ',') : text} ${units[unit] ?? ''}`;
+  return `${text.replace('.', CLI_TEXTS[lang].decimalSeparator)} ${units[unit] ?? ''}`;
 }
 
 export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
@@ -102,10 +106,12 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     missingValue: (option) => `annotatie: ${option} heeft een waarde nodig.`,
     repeatedOption: (option) => `annotatie: ${option} staat er meer dan eens.`,
     wrongPositionals: (expected) => `annotatie: verwacht precies één ${expected}.`,
+    operands: { validate: 'WAARDEN.json', new: 'UIT.docx', check: 'BESTAND.docx of MAP', export: 'BESTAND.docx', import: 'OUD.docx, OUD.pdf, OUD.txt of MAP' },
+    decimalSeparator: ',',
     fileMissing: (path) => `annotatie: ‘${path}’ bestaat niet.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is een map, geen bestand.`,
     fileUnreadable: (path, reason) => `annotatie: ‘${path}’ is niet te lezen (${reason}).`,
-    notAFile: (path, what) => `annotatie: ‘${path}’ is geen gewoon bestand maar ${NOT_A_FILE.nl[what]}; alleen gewone bestanden worden gelezen.`,
+    notAFile: (path, what) => `annotatie: ‘${path}’ is geen gewoon bestand maar ${NOT_A_FILE_TEXTS.nl[what]}; alleen gewone bestanden worden gelezen.`,
     fileTooLarge: (path, size, limit) => `annotatie: ‘${path}’ is te groot om te lezen (${byteSize(size, 'nl')}; de grens is ${byteSize(limit, 'nl')}).`,
     invalidJson: (path, reason) => `annotatie: ‘${path}’ is geen geldige JSON (${reason}).`,
     notAnObject: (path) => `annotatie: ‘${path}’ bevat geen JSON-object met waarden.`,
@@ -172,10 +178,12 @@ export const CLI_TEXTS: Readonly<Record<Language, CliTexts>> = {
     missingValue: (option) => `annotatie: ${option} needs a value.`,
     repeatedOption: (option) => `annotatie: ${option} is given more than once.`,
     wrongPositionals: (expected) => `annotatie: expected exactly one ${expected}.`,
+    operands: { validate: 'VALUES.json', new: 'OUT.docx', check: 'FILE.docx or DIR', export: 'FILE.docx', import: 'OLD.docx, OLD.pdf, OLD.txt or DIR' },
+    decimalSeparator: '.',
     fileMissing: (path) => `annotatie: ‘${path}’ does not exist.`,
     fileIsDirectory: (path) => `annotatie: ‘${path}’ is a directory, not a file.`,
     fileUnreadable: (path, reason) => `annotatie: cannot read ‘${path}’ (${reason}).`,
-    notAFile: (path, what) => `annotatie: ‘${path}’ is not a regular file but ${NOT_A_FILE.en[what]}; only regular files are read.`,
+    notAFile: (path, what) => `annotatie: ‘${path}’ is not a regular file but ${NOT_A_FILE_TEXTS.en[what]}; only regular files are read.`,
     fileTooLarge: (path, size, limit) => `annotatie: ‘${path}’ is too large to read (${byteSize(size, 'en')}; the limit is ${byteSize(limit, 'en')}).`,
     invalidJson: (path, reason) => `annotatie: ‘${path}’ is not valid JSON (${reason}).`,
     notAnObject: (path) => `annotatie: ‘${path}’ does not hold a JSON object of values.`,

@@ -15,7 +15,7 @@
  *   and show the document with `fake.renderHtml()` (escaped HTML) or `fake.snapshot()` (a
  *   serialisable tree), refreshed from `fake.subscribe(listener)`; `fake.user.*` plays the user
  *   (type in a control, delete it, paste a copy, turn tracking on, protect the document).
- * - Drafts: `createDraftStore(window.localStorage)` from '../document/word', keyed by
+ * - Drafts: `documentDrafts(draftsByDocument(browserStorage()), id)` from '../taskpane/drafts', keyed by
  *   `await doc.identity()` (stored in the document's add-in settings, no round trip).
  * - Call detect() (or read()) when the pane opens: insertTemplate refuses a second annotatie and
  *   write/repair skip missing controls based on what the last detect/read saw.
@@ -33,6 +33,7 @@
 import type { AnnotatieValues, FieldKey, Language } from '../domain/fields';
 import { fieldByKey } from '../domain/fields';
 import type { Finding } from '../domain/findings';
+import { format, type MessageSet } from '../domain/i18n';
 import type { ChangeSelection, FieldChange, ValueSnapshot } from '../domain/review';
 
 export type { ChangeSelection, ValueSnapshot } from '../domain/review';
@@ -345,44 +346,43 @@ export function changedFields(before: AnnotatieValues, after: AnnotatieValues): 
   return changes;
 }
 
-const KIND_TEXT: Readonly<Record<WordFailureKind, Readonly<Record<Language, string>>>> = {
-  accessDenied: {
-    nl: 'Word staat wijzigen hier niet toe: het document is beveiligd, alleen-lezen of het veld is vergrendeld.',
-    en: 'Word does not allow changes here: the document is protected, read-only, or the field is locked.',
+/** The sentences of a failure, per language: one per kind, then what was and was not written. */
+export const WORD_FAILURE_TEXTS: MessageSet<WordFailureKind | 'written' | 'notWritten' | 'uncertain' | 'inputKept' | 'nothingChanged'> = {
+  nl: {
+    accessDenied: 'Word staat wijzigen hier niet toe: het document is beveiligd, alleen-lezen of het veld is vergrendeld.',
+    generalException: 'Word kon de wijziging niet uitvoeren.',
+    itemNotFound: 'Een veld in het document is intussen verdwenen of verplaatst.',
+    connectionLost: 'De verbinding met Word is verbroken.',
+    notSupported: 'Deze versie van Word ondersteunt dit niet.',
+    noAnnotatie: 'Dit document bevat nog geen annotatie. Voeg eerst de annotatie in.',
+    alreadyPresent: 'Dit document bevat al een annotatie; er is geen tweede ingevoegd.',
+    unknown: 'Er ging iets mis in Word.',
+    written: 'Wel geschreven: {fields}.',
+    notWritten: 'Niet geschreven: {fields}.',
+    uncertain: 'Onbekend of dit is geschreven: {fields}.',
+    inputKept: 'Uw invoer is bewaard in het taakvenster en als concept; probeer het opnieuw.',
+    nothingChanged: 'Er is niets gewijzigd in het document.',
   },
-  generalException: {
-    nl: 'Word kon de wijziging niet uitvoeren.',
-    en: 'Word could not carry out the change.',
-  },
-  itemNotFound: {
-    nl: 'Een veld in het document is intussen verdwenen of verplaatst.',
-    en: 'A field in the document disappeared or moved in the meantime.',
-  },
-  connectionLost: {
-    nl: 'De verbinding met Word is verbroken.',
-    en: 'The connection to Word was lost.',
-  },
-  notSupported: {
-    nl: 'Deze versie van Word ondersteunt dit niet.',
-    en: 'This version of Word does not support this.',
-  },
-  noAnnotatie: {
-    nl: 'Dit document bevat nog geen annotatie. Voeg eerst de annotatie in.',
-    en: 'This document has no annotatie yet. Insert the annotatie first.',
-  },
-  alreadyPresent: {
-    nl: 'Dit document bevat al een annotatie; er is geen tweede ingevoegd.',
-    en: 'This document already holds an annotatie; no second one was inserted.',
-  },
-  unknown: {
-    nl: 'Er ging iets mis in Word.',
-    en: 'Something went wrong in Word.',
+  en: {
+    accessDenied: 'Word does not allow changes here: the document is protected, read-only, or the field is locked.',
+    generalException: 'Word could not carry out the change.',
+    itemNotFound: 'A field in the document disappeared or moved in the meantime.',
+    connectionLost: 'The connection to Word was lost.',
+    notSupported: 'This version of Word does not support this.',
+    noAnnotatie: 'This document has no annotatie yet. Insert the annotatie first.',
+    alreadyPresent: 'This document already holds an annotatie; no second one was inserted.',
+    unknown: 'Something went wrong in Word.',
+    written: 'Written: {fields}.',
+    notWritten: 'Not written: {fields}.',
+    uncertain: 'Unknown whether this was written: {fields}.',
+    inputKept: 'Your input is kept in the task pane and as a draft; please try again.',
+    nothingChanged: 'Nothing in the document was changed.',
   },
 };
 
 /** What a kind of failure means, in one sentence (e.g. for Word's refusal of part of a review action). */
 export function failureKindText(kind: WordFailureKind, lang: Language = 'nl'): string {
-  return KIND_TEXT[kind][lang];
+  return WORD_FAILURE_TEXTS[lang][kind];
 }
 
 const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['detect', 'read', 'select', 'review', 'readLegacyText']);
@@ -396,31 +396,12 @@ function labels(keys: readonly FieldKey[], lang: Language): string {
  * and that the values are kept. Dutch by default, English when the UI is English.
  */
 export function messageFor(failure: WordFailure, lang: Language = 'nl'): string {
-  const parts = [KIND_TEXT[failure.kind][lang]];
-  const nl = lang === 'nl';
-  if (failure.written.length > 0) {
-    parts.push(nl ? `Wel geschreven: ${labels(failure.written, lang)}.` : `Written: ${labels(failure.written, lang)}.`);
-  }
-  if (failure.notWritten.length > 0) {
-    parts.push(
-      nl ? `Niet geschreven: ${labels(failure.notWritten, lang)}.` : `Not written: ${labels(failure.notWritten, lang)}.`,
-    );
-  }
-  if (failure.uncertain.length > 0) {
-    parts.push(
-      nl
-        ? `Onbekend of dit is geschreven: ${labels(failure.uncertain, lang)}.`
-        : `Unknown whether this was written: ${labels(failure.uncertain, lang)}.`,
-    );
-  }
-  if (failure.notWritten.length > 0 || failure.uncertain.length > 0) {
-    parts.push(
-      nl
-        ? 'Uw invoer is bewaard in het taakvenster en als concept; probeer het opnieuw.'
-        : 'Your input is kept in the task pane and as a draft; please try again.',
-    );
-  } else if (failure.written.length === 0 && !READ_ONLY_OPERATIONS.has(failure.operation)) {
-    parts.push(nl ? 'Er is niets gewijzigd in het document.' : 'Nothing in the document was changed.');
-  }
+  const texts = WORD_FAILURE_TEXTS[lang];
+  const parts = [texts[failure.kind]];
+  if (failure.written.length > 0) parts.push(format(texts.written, { fields: labels(failure.written, lang) }));
+  if (failure.notWritten.length > 0) parts.push(format(texts.notWritten, { fields: labels(failure.notWritten, lang) }));
+  if (failure.uncertain.length > 0) parts.push(format(texts.uncertain, { fields: labels(failure.uncertain, lang) }));
+  if (failure.notWritten.length > 0 || failure.uncertain.length > 0) parts.push(texts.inputKept);
+  else if (failure.written.length === 0 && !READ_ONLY_OPERATIONS.has(failure.operation)) parts.push(texts.nothingChanged);
   return parts.join(' ');
 }

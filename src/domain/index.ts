@@ -38,7 +38,7 @@ export { typedValues } from './typed-values';
 export type { ValidationContext } from './validate';
 export { validate, hasErrors, exitCodeFor, bySeverity, findingsFor, withDocumentFindings } from './validate';
 export type { Messages, MessageContext } from './messages';
-export { messageFor, reportFindings, MESSAGES } from './messages';
+export { findingMessage, reportFindings, MESSAGES } from './messages';
 export type { FieldChange, IndexedChange, AuthorChanges, FieldChanges, ChangeSelection, ValueSnapshot, OutsideEditOptions } from './review';
 export {
   indexChanges,

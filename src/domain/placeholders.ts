@@ -2,6 +2,7 @@ import type { FieldKey, Language } from './fields';
 import { FIELDS, fieldByKey } from './fields';
 import type { DateStyle } from './house-style';
 import { DATE_STYLES } from './house-style';
+import { format, type MessageSet } from './i18n';
 import { squash } from './text';
 
 /**
@@ -10,8 +11,14 @@ import { squash } from './text';
  * municipality writing 05-10-2025 sees "dd-mm-jjjj" everywhere.
  */
 export function datePattern(style: DateStyle, lang: Language): string {
-  return lang === 'nl' ? style.replace(/y/g, 'j') : style;
+  return style.replace(/y/g, PLACEHOLDER_TEXTS[lang].yearLetter);
 }
+
+/** Our placeholder texts, per language; `{label}` of a choice or text field is lower-cased. */
+export const PLACEHOLDER_TEXTS: MessageSet<'yearLetter' | 'planningDate' | 'choice' | 'text'> = {
+  nl: { yearLetter: 'j', planningDate: '{label}: datum ({pattern}) of n.v.t.', choice: 'Kies of typ: {label}', text: 'Vul in: {label}' },
+  en: { yearLetter: 'y', planningDate: '{label}: date ({pattern}) or n.v.t.', choice: 'Choose or type: {label}', text: 'Enter: {label}' },
+};
 
 /**
  * Placeholder texts. A content control that still shows its placeholder has no value, so the
@@ -22,12 +29,9 @@ export function datePattern(style: DateStyle, lang: Language): string {
 export function placeholderFor(key: FieldKey, lang: Language = 'nl', dateStyle: DateStyle = 'd-m-yyyy'): string {
   const field = fieldByKey(key);
   const label = field.label[lang];
-  if (field.kind === 'planningDate') {
-    const pattern = datePattern(dateStyle, lang);
-    return lang === 'nl' ? `${label}: datum (${pattern}) of n.v.t.` : `${label}: date (${pattern}) or n.v.t.`;
-  }
-  if (field.kind === 'choice') return lang === 'nl' ? `Kies of typ: ${label.toLowerCase()}` : `Choose or type: ${label.toLowerCase()}`;
-  return lang === 'nl' ? `Vul in: ${label.toLowerCase()}` : `Enter: ${label.toLowerCase()}`;
+  const texts = PLACEHOLDER_TEXTS[lang];
+  if (field.kind === 'planningDate') return format(texts.planningDate, { label, pattern: datePattern(dateStyle, lang) });
+  return format(field.kind === 'choice' ? texts.choice : texts.text, { label: label.toLowerCase() });
 }
 
 /** Word's built-in placeholder texts (Dutch and English UI, old and new wording). */

@@ -4,6 +4,7 @@ import type { Phase } from './phases';
 import { PHASES } from './phases';
 import type { EventPattern, TextPattern } from './calendar/patterns';
 import { TEXT_MATCHES } from './calendar/patterns';
+import { format, type MessageSet } from './i18n';
 import { foldChoice } from './text';
 import type { DateStyle, PhoneStyle } from './house-style';
 import { DATE_STYLES, PHONE_STYLES } from './house-style';
@@ -94,50 +95,58 @@ type Problem =
 
 const quoteAll = (values: readonly string[]): string => values.map((value) => `‘${value}’`).join(', ');
 
-/** What is wrong, per language; the property path stays as in the JSON. */
-const PROBLEMS: Readonly<Record<Language, (problem: Problem) => string>> = {
-  nl: (problem) => {
-    switch (problem.kind) {
-      case 'text': return 'moet tekst zijn';
-      case 'empty': return 'mag niet leeg zijn';
-      case 'list': return 'moet een lijst met tekst zijn';
-      case 'object': return 'moet een object zijn';
-      case 'unknownProperty': return 'is geen bekende eigenschap van een profiel';
-      case 'unknownList': return 'is geen bekende keuzelijst';
-      case 'duplicate': return `staat dubbel in de lijst (‘${problem.value}’)`;
-      case 'domain': return `moet een domeinnaam zijn zoals ‘zoetermeer.nl’ (niet ‘${problem.value}’)`;
-      case 'oneOf': return `moet een van ${quoteAll(problem.allowed)} zijn`;
-      case 'boolean': return 'moet true of false zijn';
-      case 'gemeentecode': return 'moet de gemeentecode van het CBS zijn: vier cijfers, zoals ‘0637’ (als tekst, tussen aanhalingstekens)';
-      case 'pattern': return `moet precies één van ${quoteAll(TEXT_MATCHES)} hebben, met tekst`;
-      case 'noTest': return 'moet ‘summary’ of ‘categories’ hebben (of allebei)';
-      case 'localUrl': return `moet een pad op de eigen site van de invoegtoepassing zijn, zoals ‘kalender/vergaderingen.ics’ (niet ‘${problem.value}’)`;
-      case 'notAnOption': return `staat niet in options.adviesCommissie (‘${problem.value}’)`;
-    }
+/**
+ * What is wrong, per language, keyed by the problem's kind; the property path stays as in the
+ * JSON. `{value}` is the offending value, `{allowed}` the allowed ones, quoted.
+ */
+export const PROFILE_TEXTS: MessageSet<Problem['kind'] | 'root' | 'invalidJson'> = {
+  nl: {
+    text: 'moet tekst zijn',
+    empty: 'mag niet leeg zijn',
+    list: 'moet een lijst met tekst zijn',
+    object: 'moet een object zijn',
+    unknownProperty: 'is geen bekende eigenschap van een profiel',
+    unknownList: 'is geen bekende keuzelijst',
+    duplicate: 'staat dubbel in de lijst (‘{value}’)',
+    domain: 'moet een domeinnaam zijn zoals ‘zoetermeer.nl’ (niet ‘{value}’)',
+    oneOf: 'moet een van {allowed} zijn',
+    boolean: 'moet true of false zijn',
+    gemeentecode: 'moet de gemeentecode van het CBS zijn: vier cijfers, zoals ‘0637’ (als tekst, tussen aanhalingstekens)',
+    pattern: 'moet precies één van {textMatches} hebben, met tekst',
+    noTest: 'moet ‘summary’ of ‘categories’ hebben (of allebei)',
+    localUrl: 'moet een pad op de eigen site van de invoegtoepassing zijn, zoals ‘kalender/vergaderingen.ics’ (niet ‘{value}’)',
+    notAnOption: 'staat niet in options.adviesCommissie (‘{value}’)',
+    root: '(hoofdniveau)',
+    invalidJson: 'geen geldige JSON',
   },
-  en: (problem) => {
-    switch (problem.kind) {
-      case 'text': return 'must be text';
-      case 'empty': return 'must not be empty';
-      case 'list': return 'must be a list of text';
-      case 'object': return 'must be an object';
-      case 'unknownProperty': return 'is not a known profile property';
-      case 'unknownList': return 'is not a known choice list';
-      case 'duplicate': return `appears twice in the list (‘${problem.value}’)`;
-      case 'domain': return `must be a domain name such as ‘zoetermeer.nl’ (not ‘${problem.value}’)`;
-      case 'oneOf': return `must be one of ${quoteAll(problem.allowed)}`;
-      case 'boolean': return 'must be true or false';
-      case 'gemeentecode': return 'must be the CBS municipality code: four digits, such as ‘0637’ (as text, in quotes)';
-      case 'pattern': return `must have exactly one of ${quoteAll(TEXT_MATCHES)}, with text`;
-      case 'noTest': return 'must have ‘summary’ or ‘categories’ (or both)';
-      case 'localUrl': return `must be a path on the add-in’s own site, such as ‘kalender/vergaderingen.ics’ (not ‘${problem.value}’)`;
-      case 'notAnOption': return `is not in options.adviesCommissie (‘${problem.value}’)`;
-    }
+  en: {
+    text: 'must be text',
+    empty: 'must not be empty',
+    list: 'must be a list of text',
+    object: 'must be an object',
+    unknownProperty: 'is not a known profile property',
+    unknownList: 'is not a known choice list',
+    duplicate: 'appears twice in the list (‘{value}’)',
+    domain: 'must be a domain name such as ‘zoetermeer.nl’ (not ‘{value}’)',
+    oneOf: 'must be one of {allowed}',
+    boolean: 'must be true or false',
+    gemeentecode: 'must be the CBS municipality code: four digits, such as ‘0637’ (as text, in quotes)',
+    pattern: 'must have exactly one of {textMatches}, with text',
+    noTest: 'must have ‘summary’ or ‘categories’ (or both)',
+    localUrl: 'must be a path on the add-in’s own site, such as ‘kalender/vergaderingen.ics’ (not ‘{value}’)',
+    notAnOption: 'is not in options.adviesCommissie (‘{value}’)',
+    root: '(top level)',
+    invalidJson: 'not valid JSON',
   },
 };
 
-const ROOT: Readonly<Record<Language, string>> = { nl: '(hoofdniveau)', en: '(top level)' };
-const INVALID_JSON: Readonly<Record<Language, string>> = { nl: 'geen geldige JSON', en: 'not valid JSON' };
+function problemText(problem: Problem, lang: Language): string {
+  return format(PROFILE_TEXTS[lang][problem.kind], {
+    value: 'value' in problem ? problem.value : '',
+    allowed: 'allowed' in problem ? quoteAll(problem.allowed) : '',
+    textMatches: quoteAll(TEXT_MATCHES),
+  });
+}
 
 const KNOWN_PROPERTIES = new Set(['$schema', 'id', 'gemeente', 'gemeentecode', 'emailDomains', 'meetingWeekday', 'besluitDoelBespreking', 'houseStyle', 'options', 'calendar', 'ori']);
 
@@ -322,7 +331,7 @@ export function profileFromJson(json: unknown, fileName: string, lang: Language 
   try {
     return { ok: true, profile: readProfile(json) };
   } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, error: `${fileName}: ${error.path || ROOT[lang]} ${PROBLEMS[lang](error.problem)}` };
+    if (error instanceof ProfileError) return { ok: false, error: `${fileName}: ${error.path || PROFILE_TEXTS[lang].root} ${problemText(error.problem, lang)}` };
     throw error;
   }
 }
@@ -337,7 +346,7 @@ export function loadProfile(text: string, fileName: string, lang: Language = 'nl
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, error: `${fileName}: ${INVALID_JSON[lang]} (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, error: `${fileName}: ${PROFILE_TEXTS[lang].invalidJson} (${error instanceof Error ? error.message : String(error)})` };
   }
   return profileFromJson(json, fileName, lang);
 }

@@ -2,6 +2,7 @@ import { FluentProvider, Text, makeStyles, mergeClasses, tokens, webLightTheme }
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { FakeWord, SnapshotBlock } from '../document/word/fake';
 import { fieldByTag } from '../domain/fields';
+import { format } from '../domain/i18n';
 
 /**
  * The document held by the Word fake, rendered as a page that can be edited as in Word: click a
@@ -246,7 +247,7 @@ export default function DocumentView(props: { readonly fake: FakeWord; readonly 
           type="button"
           className={mergeClasses('cc-edit', styles.editButton)}
           // Named by aria-label, no text: the field's rendered text stays the document's alone.
-          aria-label={text.edit.replace('{title}', block.title)}
+          aria-label={format(text.edit, { title: block.title })}
           onClick={(event) => {
             event.stopPropagation();
             start(block.tag, occurrence);

@@ -2,6 +2,7 @@ import { Button, FluentProvider, Link, Spinner, Switch, Text, makeStyles, tokens
 import { Suspense, lazy, useState, type ReactElement } from 'react';
 import type { FakeWord } from '../document/word/fake';
 import type { Language } from '../domain/fields';
+import type { MessageSet } from '../domain/i18n';
 import { App } from '../taskpane/components/App';
 import type { TaskpaneServices } from '../taskpane/services';
 
@@ -45,6 +46,9 @@ const TEXT = {
     legacy: 'Annotation in the old form',
   },
 } as const;
+
+/** The page's words as a message set (src/domain/i18n): typed so a key missing in English fails tsc. */
+export const PREVIEW_TEXTS: MessageSet<keyof (typeof TEXT)['nl']> = TEXT;
 
 /** The page's title in the preview's language (preview.html's own <title> is the Dutch one). */
 export function previewTitle(language: Language): string {

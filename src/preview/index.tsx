@@ -1,10 +1,10 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createDraftStore, createWordDocument } from '../document/word';
+import { createWordDocument } from '../document/word';
 import { createFakeWord } from '../document/word/fake';
 import { App } from '../taskpane/components/App';
-import { browserStorage, documentDrafts } from '../taskpane/drafts';
+import { browserStorage, documentDrafts, draftsByDocument } from '../taskpane/drafts';
 import { languageFromDisplayLanguage } from '../taskpane/i18n';
 import { fetchProfile, paneProfile, profileRequest } from '../taskpane/profile-source';
 import { DEFAULT_PROFILE, createServices, loadProfile } from '../taskpane/wiring';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   if (Object.keys(earlier).length > 0) await word.write(earlier);
 
   const annotatie = rememberingWrites(word, edits);
-  const drafts = documentDrafts(createDraftStore(storage), await annotatie.identity());
+  const drafts = documentDrafts(draftsByDocument(storage), await annotatie.identity());
   // Where a real Word document would live: the hand-off's `file` is its name.
   const documentUrl = () => `https://gemeente.example/raadsvoorstellen/${encodeURIComponent(DEMO_DOCUMENT_NAMES[demo])}`;
   const services = createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl });

@@ -11,6 +11,6 @@
  */
 export { webLightTheme } from '@fluentui/react-components';
 export { App } from './components/App';
-export { createDraftStore, createWordDocument } from '../document/word';
-export { browserStorage, documentDrafts } from './drafts';
+export { createWordDocument } from '../document/word';
+export { browserStorage, documentDrafts, draftsByDocument } from './drafts';
 export { createServices, DEFAULT_PROFILE, loadProfile } from './wiring';

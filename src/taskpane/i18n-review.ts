@@ -1,9 +1,10 @@
 import type { Language } from '../domain/fields';
-import { fill, t as paneText, type StringKey, type TextParams } from './i18n';
+import { format, type MessageSet } from '../domain/i18n';
+import { t as paneText, type StringKey, type TextParams } from './i18n';
 
 /**
  * The words of the tabs and the Controle tab, nl and en, keyed like the rest of the pane's
- * (i18n.ts) and read through the same `t`. A module of their own only so they load with the
+ * (i18n.ts), a message set of the one mechanism (src/domain/i18n), read through the same `t`. A module of their own only so they load with the
  * tabs' lazy chunk: in i18n.ts they added about 4 KB gzip to the pane's initial JS, which must
  * not grow. Both maps
  * have the same keys (the type makes a missing one a compile error) and the same placeholders
@@ -237,7 +238,7 @@ const EN: Readonly<Record<ReviewStringKey, string>> = {
 
 };
 
-const STRINGS: Readonly<Record<Language, Readonly<Record<ReviewStringKey, string>>>> = { nl: NL, en: EN };
+export const REVIEW_TEXTS: MessageSet<ReviewStringKey> = { nl: NL, en: EN };
 
 function isReviewKey(key: StringKey | ReviewStringKey): key is ReviewStringKey {
   return Object.prototype.hasOwnProperty.call(NL, key);
@@ -245,7 +246,7 @@ function isReviewKey(key: StringKey | ReviewStringKey): key is ReviewStringKey {
 
 /** The text of a review key, or of any other key of the pane, in `language`. */
 export function t(language: Language, key: StringKey | ReviewStringKey, params: TextParams = {}): string {
-  return isReviewKey(key) ? fill(STRINGS[language][key], params) : paneText(language, key, params);
+  return isReviewKey(key) ? format(REVIEW_TEXTS[language][key], params) : paneText(language, key, params);
 }
 
 /** "1 wijziging" / "3 wijzigingen": picks the singular or plural key. */

@@ -1,9 +1,14 @@
 import type { Language } from '../domain/fields';
+import { format, type MessageSet, type TextParams } from '../domain/i18n';
+
+export type { TextParams } from '../domain/i18n';
 
 /**
  * The task pane's own words (field labels come from the field table, finding messages from the
- * domain's locale maps). Dutch is the product language; English is for an Office whose display
- * language is English. Both maps have the same keys: the type makes a missing one a compile error.
+ * domain's locale maps), a message set of the one mechanism (src/domain/i18n). Dutch is the
+ * product language; English is for an Office whose display language is English. Both maps have
+ * the same keys (the type makes a missing one a compile error) and the same placeholders
+ * (test/i18n/message-sets.test.ts).
  */
 const NL = {
   appTitle: 'Annotatie raadsvoorstel',
@@ -146,18 +151,11 @@ const EN: Readonly<Record<StringKey, string>> = {
   legacyReadFailed: 'The document’s text could not be read to look for an old annotation.',
 };
 
-const STRINGS: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { nl: NL, en: EN };
-
-export type TextParams = Readonly<Record<string, string | number>>;
-
-/** `{name}` placeholders filled from `params` (one mechanism for every map of the pane's words). */
-export function fill(text: string, params: TextParams): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const PANE_TEXTS: MessageSet<StringKey> = { nl: NL, en: EN };
 
 /** The text of `key` in `language`, with `{name}` placeholders filled from `params`. */
 export function t(language: Language, key: StringKey, params: TextParams = {}): string {
-  return fill(STRINGS[language][key], params);
+  return format(PANE_TEXTS[language][key], params);
 }
 
 /** "1 fout" / "3 fouten": picks the singular or plural key. */

@@ -5,6 +5,7 @@ import { loadOfficeScript } from '../document/word/office-script';
 import { whenOfficeReady, type OfficeReady } from '../document/word/office-ready';
 import type { Language } from '../domain/fields';
 import { boot } from './boot';
+import { ENTRY_TEXTS } from './entry-texts';
 import { languageFromDisplayLanguage } from './i18n';
 import { fetchProfile, paneProfile, profileRequest, type FetchedProfile } from './profile-source';
 
@@ -38,17 +39,12 @@ async function themeFor(name: 'light' | 'dark'): Promise<Theme> {
   return (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).webDarkTheme;
 }
 
-const LOAD_FAILED: Readonly<Record<Language, { readonly text: string; readonly reload: string }>> = {
-  nl: { text: 'Het taakvenster kon niet volledig worden geladen. Controleer de netwerkverbinding en laad het opnieuw.', reload: 'Opnieuw laden' },
-  en: { text: 'The task pane could not be loaded completely. Check the network connection and load it again.', reload: 'Load again' },
-};
-
 /** When a chunk of the pane itself did not arrive: plain HTML, since Fluent may be what is missing. */
 function LoadFailed(props: { readonly language: Language }): ReactElement {
-  const text = LOAD_FAILED[props.language];
+  const text = ENTRY_TEXTS[props.language];
   return (
     <main className="boot">
-      <p role="alert">{text.text}</p>
+      <p role="alert">{text.loadFailed}</p>
       <button type="button" onClick={() => window.location.reload()}>
         {text.reload}
       </button>
@@ -81,7 +77,7 @@ async function main(): Promise<void> {
       const annotatie = chunk.createWordDocument(ready.host, { dateStyle: profile.profile.houseStyle.date });
       // The document's identity (a round trip to Word) while a dark theme's chunk loads.
       const [theme, documentId] = await Promise.all([themeFor(ready.theme), annotatie.identity()]);
-      const drafts = chunk.documentDrafts(chunk.createDraftStore(chunk.browserStorage()), documentId);
+      const drafts = chunk.documentDrafts(chunk.draftsByDocument(chunk.browserStorage()), documentId);
       root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl })} theme={theme} />);
     } catch {
       root.render(<LoadFailed language={language} />);
@@ -101,7 +97,7 @@ async function main(): Promise<void> {
   }
   document.documentElement.lang = outcome.language;
   root.render(
-    <Suspense fallback={<p className="boot">{outcome.language === 'en' ? 'This add-in runs inside Microsoft Word.' : 'Deze invoegtoepassing werkt in Microsoft Word.'}</p>}>
+    <Suspense fallback={<p className="boot">{ENTRY_TEXTS[outcome.language].runsInWord}</p>}>
       <OutsideWord language={outcome.language} />
     </Suspense>,
   );

@@ -1,5 +1,5 @@
 import type { Finding, FindingCode, Language } from '../../src/domain';
-import { DEFAULT_PROFILE, FINDING_CODES, MESSAGES, messageFor, profileFromJson, reportFindings, validate } from '../../src/domain';
+import { DEFAULT_PROFILE, FINDING_CODES, MESSAGES, findingMessage, profileFromJson, reportFindings, validate } from '../../src/domain';
 import { withValues } from './helpers';
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -11,7 +11,7 @@ describe('every finding code has a message in every language', () => {
     const render = MESSAGES[lang][code];
     expect(typeof render).toBe('function');
     for (const field of ['ambtenaar.email', null] as const) {
-      const text = messageFor({ field, code, severity: 'error' }, lang);
+      const text = findingMessage({ field, code, severity: 'error' }, lang);
       expect(text.trim().length).toBeGreaterThan(10);
       expect(text).not.toMatch(/undefined|\[object|\$\{/);
     }
@@ -41,7 +41,7 @@ describe('messages read naturally and name the concrete thing', () => {
     [{ field: 'onderwerp', code: 'text_invalid_characters', severity: 'error', suggestion: 'Rekenkameronderzoek', params: { characters: 'U+0007' } }, 'nl', 'Deze tekst bevat tekens die een Word-document niet kan bewaren (U+0007); die vallen bij het opslaan weg.'],
     [{ field: 'ambtenaar.naam', code: 'text_invalid_characters', severity: 'warning', suggestion: 'A.E.M. de Vries', params: { characters: 'U+202E' } }, 'en', 'This text holds invisible characters that change the reading direction (U+202E), so the text looks different from what it is. Remove them.'],
   ])('%j in %s', (finding, lang, text) => {
-    expect(messageFor(finding, lang)).toBe(text);
+    expect(findingMessage(finding, lang)).toBe(text);
   });
 
   it.each(LANGUAGES.flatMap((lang) => (['nonexistent', 'unreadable', 'weekday_mismatch', 'missing_year'] as const).map((reason) => [lang, reason] as const)))(
@@ -49,11 +49,11 @@ describe('messages read naturally and name the concrete thing', () => {
     (lang, reason) => {
       const texts = new Set(
         (['nonexistent', 'unreadable', 'weekday_mismatch', 'missing_year'] as const).map((other) =>
-          messageFor({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: 'x', reason: other } }, lang),
+          findingMessage({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: 'x', reason: other } }, lang),
         ),
       );
       expect(texts.size).toBe(4);
-      expect(messageFor({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '13-10', reason } }, lang)).toContain('‘13-10’');
+      expect(findingMessage({ field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: '13-10', reason } }, lang)).toContain('‘13-10’');
     },
   );
 
@@ -61,8 +61,8 @@ describe('messages read naturally and name the concrete thing', () => {
     const result = profileFromJson({ ...DEFAULT_PROFILE, houseStyle: { ...DEFAULT_PROFILE.houseStyle, date: 'dd-mm-yyyy' } }, 'p.json');
     if (!result.ok) throw new Error(result.error);
     const finding: Finding = { field: 'planning.besluitvorming', code: 'date_format', severity: 'error', params: { value: 'morgen', reason: 'unreadable' } };
-    expect(messageFor(finding, 'nl', result.profile)).toBe('‘morgen’ is geen datum. Schrijf een datum als 29-09-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.');
-    expect(messageFor(finding, 'nl')).toContain('als 29-9-2025,');
+    expect(findingMessage(finding, 'nl', result.profile)).toBe('‘morgen’ is geen datum. Schrijf een datum als 29-09-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.');
+    expect(findingMessage(finding, 'nl')).toContain('als 29-9-2025,');
   });
 
   it.each<[Language, Readonly<Record<string, string>>, string]>([
@@ -72,14 +72,14 @@ describe('messages read naturally and name the concrete thing', () => {
     ['en', { reason: 'too_short', numberKind: 'mobile' }, '‘06 1234 567’ has too few digits: a mobile number is 06 followed by 8 digits (+31 6 12345678).'],
     ['en', { reason: 'characters' }, '‘06 1234 567’ holds characters that do not belong in a phone number. Write just the number, like +31 79 3468269.'],
   ])('phone_format in %s for %j', (lang, params, text) => {
-    expect(messageFor({ field: 'ambtenaar.telefoon', code: 'phone_format', severity: 'error', params: { value: '06 1234 567', ...params } }, lang)).toBe(text);
+    expect(findingMessage({ field: 'ambtenaar.telefoon', code: 'phone_format', severity: 'error', params: { value: '06 1234 567', ...params } }, lang)).toBe(text);
   });
 
   it.each<[Language, string, string]>([
     ['nl', 'number', 'De waarde van ‘ambtenaar.telefoon’ is geen tekst maar een getal, en wordt genegeerd.'],
     ['en', 'boolean', 'The value of ‘ambtenaar.telefoon’ is not text but true/false, and is ignored.'],
   ])('value_type in %s for a %s', (lang, type, text) => {
-    expect(messageFor({ field: 'ambtenaar.telefoon', code: 'value_type', severity: 'error', params: { key: 'ambtenaar.telefoon', type } }, lang)).toBe(text);
+    expect(findingMessage({ field: 'ambtenaar.telefoon', code: 'value_type', severity: 'error', params: { key: 'ambtenaar.telefoon', type } }, lang)).toBe(text);
   });
 
   it('reportFindings keeps code, severity, field and suggestion beside the message', () => {
@@ -104,7 +104,7 @@ describe('messages show invisible characters as what they are', () => {
     ['a real space stays a space', 'jan @zoetermeer', 'nl', '‘jan @zoetermeer’ is geen geldig e-mailadres. Schrijf het als naam@zoetermeer.nl, zonder spaties.'],
   ])('%s (%j) in %s', (_name, email, lang, text) => {
     const finding = validate(withValues({ 'ambtenaar.email': email })).find((f) => f.code === 'email_format');
-    expect(finding && messageFor(finding, lang)).toBe(text);
+    expect(finding && findingMessage(finding, lang)).toBe(text);
   });
 
   it.each<[string, string, string]>([
@@ -112,18 +112,18 @@ describe('messages show invisible characters as what they are', () => {
     ['a soft hyphen in a date', '13-10-20\u00ad25', '‘13-10-20⟨U+00AD⟩25’ is geen datum. Schrijf een datum als 29-9-2025, of ‘n.v.t.’ als deze fase niet van toepassing is.'],
   ])('%s', (_name, date, text) => {
     const finding = validate(withValues({ 'planning.besluitvorming': date })).find((f) => f.code === 'date_format');
-    expect(finding && messageFor(finding, 'nl')).toBe(text);
+    expect(finding && findingMessage(finding, 'nl')).toBe(text);
   });
 
   it('keeps the suggestion itself raw: it is the value to apply', () => {
     const finding: Finding = { field: 'planning.besluitvorming', code: 'date_style', severity: 'info', suggestion: '13-10-2025\u200b' };
-    expect(messageFor(finding, 'nl')).toBe('Schrijf dit in de huisstijl als ‘13-10-2025⟨U+200B⟩’.');
+    expect(findingMessage(finding, 'nl')).toBe('Schrijf dit in de huisstijl als ‘13-10-2025⟨U+200B⟩’.');
     expect(reportFindings([finding])[0]?.suggestion).toBe('13-10-2025\u200b');
   });
 
   it('does not cut an emoji in two when it shortens a long value', () => {
     const finding = validate(withValues({ 'ambtenaar.email': `${'x'.repeat(58)}😀😀 geen adres` })).find((f) => f.code === 'email_format');
-    const text = finding ? messageFor(finding, 'nl') : '';
+    const text = finding ? findingMessage(finding, 'nl') : '';
     expect(text).toContain(`‘${'x'.repeat(58)}…’`);
     expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|⟨U\+D83D⟩/u);
   });

@@ -1,5 +1,4 @@
-import { createDraftStore } from '../../src/document/word/draft-store';
-import { browserStorage, documentDrafts } from '../../src/taskpane/drafts';
+import { browserStorage, documentDrafts, draftsByDocument } from '../../src/taskpane/drafts';
 
 class MapStorage {
   readonly items = new Map<string, string>();
@@ -10,7 +9,7 @@ class MapStorage {
 
 describe('drafts of the pane', () => {
   it('keeps one draft per document and clears it', () => {
-    const store = createDraftStore(new MapStorage());
+    const store = draftsByDocument(new MapStorage());
     const one = documentDrafts(store, 'doc-1');
     one.save({ onderwerp: 'Concept' });
     expect(documentDrafts(store, 'doc-1').load()).toEqual({ onderwerp: 'Concept' });
@@ -28,7 +27,7 @@ describe('drafts of the pane', () => {
       },
     });
     try {
-      const drafts = documentDrafts(createDraftStore(browserStorage()), 'doc');
+      const drafts = documentDrafts(draftsByDocument(browserStorage()), 'doc');
       expect(() => drafts.save({ onderwerp: 'A' })).not.toThrow();
       expect(drafts.load()).toBeUndefined();
     } finally {

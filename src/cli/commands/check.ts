@@ -47,7 +47,7 @@ export const checkCommand: Command = async ({ io, args, lang }) => {
     return usageError(texts.unknownOption(options.option));
   }
   if (options.flags.has('json') && options.flags.has('ndjson')) return usageError(docx.oneJsonFormat);
-  if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx of MAP' : 'FILE.docx or DIR'));
+  if (options.positionals.length === 0) return usageError(texts.wrongPositionals(texts.operands.check));
   const today = readToday(options.values.get('today'), lang);
   if (!today.ok) return usageError(today.message);
 

@@ -42,7 +42,7 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   }
   if (options.flags.has('json') && options.flags.has('csv')) return usageError(docx.oneFormat);
   if (options.flags.has('ori') && options.flags.has('csv')) return usageError(docx.csvOrOri);
-  if (options.positionals.length === 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'BESTAND.docx' : 'FILE.docx'));
+  if (options.positionals.length === 0) return usageError(texts.wrongPositionals(texts.operands.export));
   const profile = await readProfile(io, options.values.get('profile'), lang);
   if (!profile.ok) return fail(io, json, profile);
   if (ori && profile.value.gemeentecode === undefined) return fail(io, json, { code: 'no_gemeentecode', message: docx.noGemeentecode(profile.value.gemeente) });

@@ -220,7 +220,7 @@ export function makeImportCommand(readers: (io: CliIo) => OpenReaders): Command 
     }
     if (options.flags.has('json') && options.flags.has('ndjson')) return usageError(docx.oneJsonFormat);
     const [path, ...rest] = options.positionals;
-    if (path === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'OUD.docx, OUD.pdf, OUD.txt of MAP' : 'OLD.docx, OLD.pdf, OLD.txt or DIR'));
+    if (path === undefined || rest.length > 0) return usageError(texts.wrongPositionals(texts.operands.import));
     const out = options.values.get('out');
     const outDir = options.values.get('out-dir');
     if (out !== undefined && outDir !== undefined) return usageError(own.outOrOutDir);

@@ -36,7 +36,7 @@ export const newCommand: Command = async ({ io, args, lang }) => {
     return usageError(texts.unknownOption(options.option));
   }
   const [out, ...rest] = options.positionals;
-  if (out === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'UIT.docx' : 'OUT.docx'));
+  if (out === undefined || rest.length > 0) return usageError(texts.wrongPositionals(texts.operands.new));
   // A .docx under another name is not opened by Word on a double click, nor found by check DIR.
   if (!/\.docx$/i.test(out)) return usageError(docx.notDocxName(out));
 

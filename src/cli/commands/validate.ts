@@ -25,7 +25,7 @@ export const validateCommand: Command = async ({ io, args, lang }) => {
     return usageError(texts.unknownOption(options.option));
   }
   const [path, ...rest] = options.positionals;
-  if (path === undefined || rest.length > 0) return usageError(texts.wrongPositionals(lang === 'nl' ? 'WAARDEN.json' : 'VALUES.json'));
+  if (path === undefined || rest.length > 0) return usageError(texts.wrongPositionals(texts.operands.validate));
 
   const today = readToday(options.values.get('today'), lang);
   if (!today.ok) return usageError(today.message);

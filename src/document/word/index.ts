@@ -6,6 +6,4 @@
 export { createWordDocument, DOCUMENT_ID_SETTING, SNAPSHOT_PART_SETTING } from './word-document';
 export type { WordDocumentOptions } from './word-document';
 export { officeHost } from './office-host';
-export { createDraftStore } from './draft-store';
-export type { Draft, DraftStorage, DraftStore } from './draft-store';
 export type { WordHost, RequestContextApi, SettingsApi } from './api';

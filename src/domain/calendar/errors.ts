@@ -1,4 +1,5 @@
 import type { Language } from '../fields';
+import { format, type MessageSet } from '../i18n';
 import type { CalendarError, EventProblem, SkippedEvent } from './ics';
 
 /**
@@ -8,50 +9,70 @@ import type { CalendarError, EventProblem, SkippedEvent } from './ics';
  */
 const megabytes = (characters: number): string => (characters / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 
+/** The clauses, per language. `{name}` is a quoted title or the words for none, `{problem}` a problem clause. */
+export const CALENDAR_TEXTS: MessageSet<
+  'untitled' | 'withUid' | 'recurrenceTooLong' | 'noStart' | CalendarError['kind'] | 'skippedEvent'
+> = {
+  nl: {
+    untitled: 'zonder titel',
+    withUid: '{name} (UID {uid})',
+    recurrenceTooLong: 'de herhalingsregel (RRULE) vraagt meer dan {limit} stappen',
+    noStart: 'er staat geen begintijd (DTSTART) in',
+    too_large: 'te groot voor een vergaderkalender ({length} MB, ten hoogste {limit} MB)',
+    not_a_calendar: 'geen iCalendar-bestand (er staat geen BEGIN:VCALENDAR in)',
+    malformed: 'geen geldig iCalendar-bestand ({detail})',
+    too_many_events: 'meer dan {limit} afspraken; dat is geen vergaderkalender',
+    too_many_meetings: 'de afspraken beslaan samen meer dan {limit} dagen',
+    too_complex: 'de herhalingsregels (RRULE) vragen samen meer dan {limit} stappen; dat is geen vergaderkalender',
+    bad_meeting: 'de vergadering {name} is niet te lezen: {problem}',
+    skippedEvent: 'afspraak {name} overgeslagen: {problem}',
+  },
+  en: {
+    untitled: 'without a title',
+    withUid: '{name} (UID {uid})',
+    recurrenceTooLong: 'its recurrence rule (RRULE) takes more than {limit} steps',
+    noStart: 'it has no start (DTSTART)',
+    too_large: 'too large for a meeting calendar ({length} MB, at most {limit} MB)',
+    not_a_calendar: 'not an iCalendar file (it holds no BEGIN:VCALENDAR)',
+    malformed: 'not a valid iCalendar file ({detail})',
+    too_many_events: 'more than {limit} events; that is not a meeting calendar',
+    too_many_meetings: 'the events cover more than {limit} days together',
+    too_complex: 'the recurrence rules (RRULE) take more than {limit} steps together; that is not a meeting calendar',
+    bad_meeting: 'the meeting {name} cannot be read: {problem}',
+    skippedEvent: 'event {name} skipped: {problem}',
+  },
+};
+
 const quoted = (summary: string, uid: string, lang: Language): string => {
-  const name = summary === '' ? (lang === 'nl' ? 'zonder titel' : 'without a title') : `‘${summary}’`;
-  return uid === '' ? name : `${name} (UID ${uid})`;
+  const name = summary === '' ? CALENDAR_TEXTS[lang].untitled : `‘${summary}’`;
+  return uid === '' ? name : format(CALENDAR_TEXTS[lang].withUid, { name, uid });
 };
 
 function problemText(problem: EventProblem, lang: Language): string {
-  if (problem.kind === 'recurrence_too_long') {
-    return lang === 'nl'
-      ? `de herhalingsregel (RRULE) vraagt meer dan ${problem.limit} stappen`
-      : `its recurrence rule (RRULE) takes more than ${problem.limit} steps`;
-  }
-  if (problem.kind === 'no_start') return lang === 'nl' ? 'er staat geen begintijd (DTSTART) in' : 'it has no start (DTSTART)';
+  if (problem.kind === 'recurrence_too_long') return format(CALENDAR_TEXTS[lang].recurrenceTooLong, { limit: problem.limit });
+  if (problem.kind === 'no_start') return CALENDAR_TEXTS[lang].noStart;
   return problem.detail;
 }
 
 export function calendarErrorMessage(error: CalendarError, lang: Language = 'nl'): string {
-  const nl = lang === 'nl';
+  const template = CALENDAR_TEXTS[lang][error.kind];
   switch (error.kind) {
     case 'too_large':
-      return nl
-        ? `te groot voor een vergaderkalender (${megabytes(error.length)} MB, ten hoogste ${megabytes(error.limit)} MB)`
-        : `too large for a meeting calendar (${megabytes(error.length)} MB, at most ${megabytes(error.limit)} MB)`;
+      return format(template, { length: megabytes(error.length), limit: megabytes(error.limit) });
     case 'not_a_calendar':
-      return nl ? 'geen iCalendar-bestand (er staat geen BEGIN:VCALENDAR in)' : 'not an iCalendar file (it holds no BEGIN:VCALENDAR)';
+      return template;
     case 'malformed':
-      return nl ? `geen geldig iCalendar-bestand (${error.detail})` : `not a valid iCalendar file (${error.detail})`;
+      return format(template, { detail: error.detail });
     case 'too_many_events':
-      return nl ? `meer dan ${error.limit} afspraken; dat is geen vergaderkalender` : `more than ${error.limit} events; that is not a meeting calendar`;
     case 'too_many_meetings':
-      return nl ? `de afspraken beslaan samen meer dan ${error.limit} dagen` : `the events cover more than ${error.limit} days together`;
     case 'too_complex':
-      return nl
-        ? `de herhalingsregels (RRULE) vragen samen meer dan ${error.limit} stappen; dat is geen vergaderkalender`
-        : `the recurrence rules (RRULE) take more than ${error.limit} steps together; that is not a meeting calendar`;
+      return format(template, { limit: error.limit });
     case 'bad_meeting':
-      return nl
-        ? `de vergadering ${quoted(error.summary, error.uid, lang)} is niet te lezen: ${problemText(error.problem, lang)}`
-        : `the meeting ${quoted(error.summary, error.uid, lang)} cannot be read: ${problemText(error.problem, lang)}`;
+      return format(template, { name: quoted(error.summary, error.uid, lang), problem: problemText(error.problem, lang) });
   }
 }
 
 /** A note about an event that was left out because it could not be read (it is no meeting of a phase). */
 export function skippedEventMessage(event: SkippedEvent, lang: Language = 'nl'): string {
-  return lang === 'nl'
-    ? `afspraak ${quoted(event.summary, event.uid, lang)} overgeslagen: ${problemText(event.problem, lang)}`
-    : `event ${quoted(event.summary, event.uid, lang)} skipped: ${problemText(event.problem, lang)}`;
+  return format(CALENDAR_TEXTS[lang].skippedEvent, { name: quoted(event.summary, event.uid, lang), problem: problemText(event.problem, lang) });
 }

@@ -29,7 +29,7 @@ export function visibleText(text: string): string {
 }
 
 /** The text for people of one finding, in Dutch or English (text is rendered at the edge, from the code and params). */
-export function messageFor(finding: Finding, lang: Language = 'nl', profile: Profile = DEFAULT_PROFILE): string {
+export function findingMessage(finding: Finding, lang: Language = 'nl', profile: Profile = DEFAULT_PROFILE): string {
   const context: MessageContext = {
     lang,
     profile,
@@ -47,7 +47,7 @@ export function reportFindings(findings: readonly Finding[], lang: Language = 'n
     field: finding.field,
     code: finding.code,
     severity: finding.severity,
-    message: messageFor(finding, lang, profile),
+    message: findingMessage(finding, lang, profile),
     ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
   }));
 }

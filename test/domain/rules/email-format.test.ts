@@ -1,4 +1,4 @@
-import { messageFor } from '../../../src/domain';
+import { findingMessage } from '../../../src/domain';
 import { findingsOf } from '../helpers';
 
 describe('email_format', () => {
@@ -54,9 +54,9 @@ describe('email_format: more than one address in the field', () => {
     expect(findings).toEqual([{ field: 'ambtenaar.email', code: 'email_format', severity: 'error', params: { value: text, reason: 'multiple', count } }]);
     const [finding] = findings;
     if (!finding) throw new Error('no finding');
-    expect(messageFor(finding, 'nl')).toBe(`‘${text}’ bevat ${count} e-mailadressen. Vul hier één adres in.`);
-    expect(messageFor(finding, 'en')).toBe(`‘${text}’ holds ${count} email addresses. Enter one address here.`);
-    expect(messageFor(finding, 'nl')).not.toContain('spaties');
+    expect(findingMessage(finding, 'nl')).toBe(`‘${text}’ bevat ${count} e-mailadressen. Vul hier één adres in.`);
+    expect(findingMessage(finding, 'en')).toBe(`‘${text}’ holds ${count} email addresses. Enter one address here.`);
+    expect(findingMessage(finding, 'nl')).not.toContain('spaties');
   });
 
   it.each([

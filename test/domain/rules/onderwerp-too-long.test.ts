@@ -1,4 +1,4 @@
-import { ORI_TITLE_MAX, messageFor, placeholderFor } from '../../../src/domain';
+import { ORI_TITLE_MAX, findingMessage, placeholderFor } from '../../../src/domain';
 import { findingsOf } from '../helpers';
 
 const tooLong = (onderwerp: string) => findingsOf('onderwerp_too_long', { onderwerp });
@@ -31,10 +31,10 @@ describe('onderwerp_too_long', () => {
 
   it('says why in Dutch and English', () => {
     const [finding] = tooLong('x'.repeat(123));
-    expect(finding && messageFor(finding, 'nl')).toBe(
+    expect(finding && findingMessage(finding, 'nl')).toBe(
       'Deze tekst is 123 tekens lang. Als titel van een agendapunt mag hij in Open Raadsinformatie ten hoogste 100 tekens hebben; het raadsinformatiesysteem kan een langere weigeren of afkappen.',
     );
-    expect(finding && messageFor(finding, 'en')).toBe(
+    expect(finding && findingMessage(finding, 'en')).toBe(
       'This text is 123 characters long. As the title of an agenda item, Open Raadsinformatie allows at most 100; the council information system may refuse or cut a longer one.',
     );
   });

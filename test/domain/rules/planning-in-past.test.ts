@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../../src/domain';
-import { DEFAULT_PROFILE, messageFor, validate } from '../../../src/domain';
+import { DEFAULT_PROFILE, findingMessage, validate } from '../../../src/domain';
 import { pinClock } from '../../support/clock';
 import { findingsOf, withValues } from '../helpers';
 
@@ -28,8 +28,8 @@ describe('planning_in_past', () => {
 
   it('says so in Dutch and English', () => {
     const [finding] = inPast(date(2025, 10, 14));
-    expect(finding && messageFor(finding, 'nl')).toBe('Deze datum (29-9-2025) ligt in het verleden; vandaag is het 14-10-2025. Klopt de planning nog?');
-    expect(finding && messageFor(finding, 'en')).toBe('This date, 29-9-2025, is in the past (today is 14-10-2025). Is the planning still right?');
+    expect(finding && findingMessage(finding, 'nl')).toBe('Deze datum (29-9-2025) ligt in het verleden; vandaag is het 14-10-2025. Klopt de planning nog?');
+    expect(finding && findingMessage(finding, 'en')).toBe('This date, 29-9-2025, is in the past (today is 14-10-2025). Is the planning still right?');
   });
 });
 

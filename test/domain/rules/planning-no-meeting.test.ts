@@ -1,5 +1,5 @@
 import type { Finding } from '../../../src/domain';
-import { DEFAULT_PROFILE, messageFor, profileFromJson } from '../../../src/domain';
+import { DEFAULT_PROFILE, findingMessage, profileFromJson } from '../../../src/domain';
 import { parseCalendar } from '../../../src/domain/calendar';
 import { findingsOf } from '../helpers';
 import { PATTERNS, ics, zoetermeerCalendar } from '../calendar/fixture';
@@ -100,8 +100,8 @@ describe('planning_no_meeting messages', () => {
       'The meeting calendar has no meeting for this phase on 24-11-2025. The calendar has no later meeting for this phase.',
     ],
   ])('%j', (params, suggestion, nl, en) => {
-    expect(messageFor(finding(params, suggestion), 'nl')).toBe(nl);
-    expect(messageFor(finding(params, suggestion), 'en')).toBe(en);
+    expect(findingMessage(finding(params, suggestion), 'nl')).toBe(nl);
+    expect(findingMessage(finding(params, suggestion), 'en')).toBe(en);
   });
 
   it('quotes a long or odd event title short, with invisible characters shown', () => {
@@ -112,6 +112,6 @@ describe('planning_no_meeting messages', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const [found] = findingsOf('planning_no_meeting', { 'planning.besluitvorming': '14-10-2025' }, undefined, { calendar: result.calendar });
     expect([...(found?.params?.['meeting'] ?? '')].length).toBeLessThanOrEqual(60);
-    expect(found && messageFor(found, 'nl')).toMatch(/^Op 14-10-2025 staat in de vergaderkalender ‘Presidium⟨U\+200B⟩ x+…’, geen vergadering voor deze fase\. De eerstvolgende is op 27-10-2025\.$/);
+    expect(found && findingMessage(found, 'nl')).toMatch(/^Op 14-10-2025 staat in de vergaderkalender ‘Presidium⟨U\+200B⟩ x+…’, geen vergadering voor deze fase\. De eerstvolgende is op 27-10-2025\.$/);
   });
 });
