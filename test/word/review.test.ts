@@ -1,7 +1,7 @@
 import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
 import { changesByAuthor } from '../../src/domain/review';
-import { SNAPSHOT_PART_NAMESPACE, parseSnapshotPart, snapshotPartXml } from '../../src/document/snapshot-part';
+import { SNAPSHOT_PART_NAMESPACE, parseSnapshotPart, snapshotPartXml } from '../../src/document/shape/snapshot-part';
 import { SNAPSHOT_PART_SETTING, createWordDocument } from '../../src/document/word';
 import { createFakeWord } from '../../src/document/word/fake';
 import type { FakeWord, FakeWordOptions } from '../../src/document/word/fake';

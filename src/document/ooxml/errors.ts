@@ -1,5 +1,5 @@
 import type { ZipErrorKind } from './zip';
-import type { XmlErrorKind } from './xml-tokenizer';
+import type { XmlErrorKind } from '../xml/tokenizer';
 
 /**
  * Why a file could not be read as a .docx. Expected failures are values (STYLE habit 4): the

@@ -1,6 +1,6 @@
 import type { FieldKey } from '../../domain/fields';
-import { LAYOUT } from '../ooxml/layout';
-import type { LayoutNode } from '../ooxml/layout';
+import { LAYOUT } from '../shape/layout';
+import type { LayoutNode } from '../shape/layout';
 
 /**
  * Where each field sits in the layout the Word layer and the .docx layer share

@@ -27,11 +27,12 @@ import type { AnnotatieValues, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
 import type { DateStyle } from '../../domain/house-style';
 import { placeholderFor, isPlaceholder } from '../../domain/placeholders';
+import { controlFindings, documentValues } from '../../domain/document-values';
 import { comparableText, fieldsEditedOutsidePane, sameChange, selectChanges, updateSnapshot } from '../../domain/review';
 import type { ChangeSelection, ValueSnapshot } from '../../domain/review';
-import { LAYOUT } from '../ooxml/layout';
-import { SCHEMA_PART_NAMESPACE, schemaPartXml } from '../ooxml/schema-part';
-import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, snapshotPartXml } from '../snapshot-part';
+import { LAYOUT } from '../shape/layout';
+import { SCHEMA_PART_NAMESPACE, schemaPartXml } from '../shape/schema-part';
+import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, snapshotPartXml } from '../shape/snapshot-part';
 import type {
   AnnotatieDocument,
   ChangeActionOutcome,
@@ -333,20 +334,16 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     seen = { wrapper: gathered.wrapper, present: new Set(present), schemaPart: gathered.schemaPart };
     learnSnapshot(gathered.snapshotIds, gathered.snapshotXml);
     lastPending = gathered.pending;
-    const values: Partial<Record<FieldKey, string>> = {};
-    const findings: Finding[] = [];
+    const count = (key: FieldKey): number => gathered.counts.get(key) ?? 0;
     let exact = true;
-    for (const field of FIELDS) {
-      const count = gathered.counts.get(field.key) ?? 0;
-      if (count === 0) findings.push({ field: field.key, code: 'control_missing', severity: 'error' });
-      if (count > 1) findings.push({ field: field.key, code: 'control_duplicate', severity: 'error', params: { count: String(count) } });
-      if (count === 0) continue;
-      const reviewed = gathered.reviewed.get(field.key);
+    const values = documentValues((key) => {
+      if (count(key) === 0) return { count: 0, text: undefined };
+      const reviewed = gathered.reviewed.get(key);
       // Without reviewed text, `text` is exact only when nothing is pending (#5286, #2314).
       if (reviewed === undefined && gathered.pending !== false) exact = false;
-      const value = valueFromText(field.key, reviewed ?? gathered.text.get(field.key) ?? '');
-      if (value !== '') values[field.key] = value;
-    }
+      return { count: count(key), text: valueFromText(key, reviewed ?? gathered.text.get(key) ?? '') };
+    });
+    const findings = controlFindings(count);
     lastRead = values;
     return {
       values,
@@ -694,8 +691,8 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       seen = { wrapper: true, present: new Set(inserted), schemaPart: supports('1.4') || (seen?.schemaPart ?? false) };
       const current: Partial<Record<FieldKey, string>> = {};
       for (const key of inserted) {
-        const value = valueFromText(key, normalized(values[key]));
-        if (value !== '') current[key] = value;
+        // As read() would give it: an empty field is '' (documentValues).
+        current[key] = valueFromText(key, normalized(values[key]));
       }
       lastRead = current;
       return { ok: true as const, inserted, snapshotWritten: afterSnapshot !== null };
@@ -763,9 +760,8 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       if (lastRead) {
         const updated: Partial<Record<FieldKey, string>> = { ...lastRead };
         for (const key of target) {
-          const value = valueFromText(key, normalized(changes[key]));
-          if (value === '') delete updated[key];
-          else updated[key] = value;
+          // As read() would give it: an empty field is '' (documentValues).
+          updated[key] = valueFromText(key, normalized(changes[key]));
         }
         lastRead = updated;
       }

@@ -23,13 +23,13 @@
  *
  * Pure (strings in, values out): used by src/document/word and src/document/ooxml alike.
  */
-import { SNAPSHOT_VERSION, comparableText } from '../domain/review';
-import type { ValueSnapshot } from '../domain/review';
-import { FIELDS, isFieldKey } from '../domain/fields';
-import type { FieldKey } from '../domain/fields';
-import { writableText } from '../domain/text';
-import { NamespaceResolver, attribute } from './ooxml/namespaces';
-import { escapeAttr, escapeText, tokenize } from './ooxml/xml-tokenizer';
+import { SNAPSHOT_VERSION, comparableText } from '../../domain/review';
+import type { ValueSnapshot } from '../../domain/review';
+import { FIELDS, isFieldKey } from '../../domain/fields';
+import type { FieldKey } from '../../domain/fields';
+import { writableText } from '../../domain/text';
+import { NamespaceResolver, attribute } from '../xml/namespaces';
+import { escapeAttr, escapeText, tokenize } from '../xml/tokenizer';
 
 export const SNAPSHOT_PART_NAMESPACE = 'urn:annotatie-raadsvoorstel:snapshot' as const;
 export const SNAPSHOT_PART_ROOT = 'snapshot' as const;
