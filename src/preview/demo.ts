@@ -3,7 +3,7 @@ import type { FakeWord } from '../document/word/fake';
 import { FIELD_KEYS, isFieldKey, type AnnotatieValues, type FieldKey } from '../domain/fields';
 // The seed annotatie (contract §1) as values: the same fixture the domain and CLI tests use, so
 // the demo shows exactly the document the product was specified on, typo included.
-import seedJson from '../../test/fixtures/values/seed.json';
+import seedJson from './seed.json';
 
 export type DemoName = 'seed' | 'empty';
 
