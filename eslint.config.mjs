@@ -83,6 +83,8 @@ export const BOUNDARIES = [
     files: ['src/preview/**/*.{ts,tsx}'],
     patterns: [{ group: [...folder('cli'), ...folder('ooxml')], message: 'The preview runs the task pane on the Word fake: no command line, no .docx layer.' }],
   },
+  // The manifest writer uses the pane's profile source and office-script loader: only test/ is out.
+  { files: ['src/manifest/**/*.ts'] },
 ];
 
 function boundaryConfigs() {

@@ -85,6 +85,9 @@ const FORBIDDEN: readonly (readonly [string, string])[] = [
   ['src/document/word/x.ts', '../../../test/word/support'],
   ['src/cli/x.ts', '../../test/fixtures/x'],
   ['src/domain/x.ts', '../../test/fixtures/values/seed.json'],
+  ['src/manifest/x.ts', '../../test/fixtures/x'],
+  ['src/document/shape/x.ts', '../../../test/fixtures/x'],
+  ['src/document/pdf/x.ts', '../../../test/fixtures/x'],
 ];
 
 /** Imports the same folders may make: the rules must not over-reach. */

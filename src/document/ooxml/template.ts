@@ -11,8 +11,11 @@ import { NS } from '../xml/namespaces';
 import { escapeAttr, escapeText } from '../xml/tokenizer';
 
 /**
- * The annotatie as WordprocessingML: ONE template for both the .docx writer (write.ts) and the
- * Word layer (insertOoxml of {@link annotatieFlatOpc}). Change the look here and both follow.
+ * The .docx renderer of the annotatie's layout (src/document/shape/layout.ts): the layout as
+ * WordprocessingML strings for write.ts. The Word layer renders the same layout through the Word
+ * API (src/document/word/word-document.ts; src/document/shape/README.md says why two renderers).
+ * What the layout does not say — paragraph and table styles, widths, control properties — is
+ * decided here and, for Word, there; test/word/agrees-with-docx.test.ts holds the two together.
  *
  * Shape (ECMA-376 Part 1 §17.5.2): a block-level w:sdt tagged `annotatie` with w:lock sdtLocked
  * (the wrapper cannot be deleted, its content stays editable), holding headings, two tables and

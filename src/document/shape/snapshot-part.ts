@@ -12,7 +12,7 @@
  *   </snapshot>
  *
  * - Namespace `urn:annotatie-raadsvoorstel:snapshot`, its own part (not the schema part of
- *   ooxml/schema-part.ts), so either can be rewritten without touching the other.
+ *   schema-part.ts), so either can be rewritten without touching the other.
  * - `version` is an integer; this module reads 1 and refuses a higher one (a later format is
  *   never half-read). Within version 1, unknown elements, attributes and field keys are skipped,
  *   so a newer add-in may add fields without breaking an older reader.

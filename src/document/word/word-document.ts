@@ -5,12 +5,13 @@
  * then: after a failed write (to tell the user what landed), and in read/review when the adapter
  * has not scanned the document yet or guessed wrong (see gather.ts and NOTES.md).
  *
- * Why the template is built with the API (insertParagraph / insertTable / insertContentControl)
- * and not with insertOoxml of the .docx layer's fragment: insertOoxml into or around content
- * controls has duplicated controls and mangled tables and section properties on the web
- * (office-js #1914, #116, #110), and tag/title got lost on insertFileFromBase64 (#2752). The API
- * route sets tag and title explicitly on each control in the same batch, and uses the same
- * LAYOUT as the .docx layer, so both produce the same structure.
+ * The template is built with the API (insertParagraph / insertTable / insertContentControl) from
+ * the layout both writers render (src/document/shape/layout.ts; its README says why there are two
+ * renderers and not one): insertOoxml into or around content controls has duplicated controls
+ * and mangled tables and section properties on the web (office-js #1914, #116, #110), and
+ * tag/title got lost on insertFileFromBase64 (#2752). The API route sets tag and title explicitly
+ * on each control in the same batch. test/word/agrees-with-docx.test.ts holds the result to what
+ * the .docx writer writes.
  *
  * Requirement sets: WordApi 1.3 is the minimum (getFirst, insertTable, styleBuiltIn,
  * parentTableOrNullObject, Paragraph.getPrevious). Behind isSetSupported:
@@ -646,7 +647,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
               wrapper.cannotDelete = true;
               continue;
             }
-            if (!wrapper) throw new Error('LAYOUT must start with the title (src/document/ooxml/layout.ts)');
+            if (!wrapper) throw new Error('LAYOUT must start with the title (src/document/shape/layout.ts)');
             if (node.kind === 'heading' || node.kind === 'fieldHeading') {
               const text = node.kind === 'heading' ? node.text : fieldByKey(node.key).title;
               wrapper.insertParagraph(text, 'End').styleBuiltIn = node.level === 1 ? 'Heading1' : 'Heading2';
