@@ -47,8 +47,10 @@ export function normalizeValue(key: FieldKey, text: string, profile: Profile = D
 
 /**
  * Every given value in the profile's house style ({@link normalizeValue} per field); keys not
- * given stay absent. The one function both writers' callers use: the task pane for what it sends
- * to Word, the .docx writer (`writeDocx`'s `houseStyle`) for `annotatie new` and `import`.
+ * given stay absent. What the .docx writer (`writeDocx`'s `houseStyle`) applies for `annotatie
+ * new` and `import`; the task pane applies the same normalizeValue to each field it sends to Word
+ * (form-state's normalizedChanges), and test/word/agrees-with-docx.test.ts checks the two
+ * documents read back alike.
  */
 export function houseStyled(values: AnnotatieValues, profile: Profile = DEFAULT_PROFILE): AnnotatieValues {
   const out: Partial<Record<FieldKey, string>> = {};
