@@ -10,7 +10,7 @@ import seed from '../src/preview/seed.json';
 import type { AnnotatieValues } from '../src/domain';
 import { validate } from '../src/domain';
 import { packageParts, readDocx, writeDocx } from '../src/document/ooxml';
-import { tokenize } from '../src/document/ooxml/xml-tokenizer';
+import { tokenize } from '../src/document/xml/tokenizer';
 import { wordSaved, trackedRuns } from '../test/ooxml/support/word-like';
 import { editDocument, setContent } from '../test/ooxml/support/docx-tools';
 

@@ -4,8 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { Figure } from './figure';
 import { round2 } from './figure';
-import { NamespaceResolver } from '../src/document/ooxml/namespaces';
-import { tokenize } from '../src/document/ooxml/xml-tokenizer';
+import { NamespaceResolver } from '../src/document/xml/namespaces';
+import { tokenize } from '../src/document/xml/tokenizer';
 
 /**
  * The claim in xml-tokenizer.ts (issue 9, point 5): our tokenizer against saxes, a general,

@@ -294,7 +294,7 @@ export interface AnnotatieDocument {
   insertTemplate(values: AnnotatieValues, where: InsertLocation): Promise<WordResult<InsertOutcome>>;
   /**
    * Writes the given fields into their controls (pass only the fields that changed: see
-   * {@link changedFields}); never touches text outside the annotatie's controls and never
+   * the domain's `changedFields`); never touches text outside the annotatie's controls and never
    * switches track changes off. One round trip; on failure a second one checks what landed.
    */
   write(changes: AnnotatieValues): Promise<WordResult<WriteOutcome>>;
@@ -334,16 +334,6 @@ export interface AnnotatieDocument {
    * same batch, so the check comes back before the delete goes.
    */
   removeLegacyText(span: LegacyTextSpan): Promise<WordResult<RemoveLegacyOutcome>>;
-}
-
-/** The keys whose value differs between what the document held and what the pane holds now. */
-export function changedFields(before: AnnotatieValues, after: AnnotatieValues): AnnotatieValues {
-  const changes: Partial<Record<FieldKey, string>> = {};
-  for (const key of Object.keys(after) as FieldKey[]) {
-    const value = after[key] ?? '';
-    if (value !== (before[key] ?? '')) changes[key] = value;
-  }
-  return changes;
 }
 
 /** The sentences of a failure, per language: one per kind, then what was and was not written. */

@@ -27,7 +27,9 @@ export type { PhoneNumber, ParsedPhone, PhoneType, PhoneProblem } from './phone/
 export { parsePhone, formatPhone, toE164, phoneProblem } from './phone/phones';
 export type { EmailAddress } from './email';
 export { parseEmail, suggestEmail, nearMissDomain } from './email';
-export { normalizeValue } from './normalize';
+export { normalizeValue, houseStyled } from './normalize';
+export { controlFindings, documentValues, changedFields } from './document-values';
+export type { FieldFound } from './document-values';
 export { cleanText, writableText } from './text';
 export { placeholderFor, isPlaceholder, datePattern } from './placeholders';
 export { DATE_STYLES, PHONE_STYLES } from './house-style';

@@ -1,4 +1,4 @@
-import type { FieldKey } from './fields';
+import type { AnnotatieValues, FieldKey } from './fields';
 import { NVT, fieldByKey } from './fields';
 import type { Profile } from './profile';
 import { DEFAULT_PROFILE } from './profile';
@@ -43,4 +43,20 @@ export function normalizeValue(key: FieldKey, text: string, profile: Profile = D
     case 'text':
       return text.trim();
   }
+}
+
+/**
+ * Every given value in the profile's house style ({@link normalizeValue} per field); keys not
+ * given stay absent. What the .docx writer (`writeDocx`'s `houseStyle`) applies for `annotatie
+ * new` and `import`; the task pane applies the same normalizeValue to each field it sends to Word
+ * (form-state's normalizedChanges), and test/word/agrees-with-docx.test.ts checks the two
+ * documents read back alike.
+ */
+export function houseStyled(values: AnnotatieValues, profile: Profile = DEFAULT_PROFILE): AnnotatieValues {
+  const out: Partial<Record<FieldKey, string>> = {};
+  for (const key of Object.keys(values) as FieldKey[]) {
+    const value = values[key];
+    if (typeof value === 'string') out[key] = normalizeValue(key, value, profile);
+  }
+  return out;
 }

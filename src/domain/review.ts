@@ -6,7 +6,7 @@
  * One implementation for every reader of a document: the Word layer (src/document/word) hands
  * its changes and values in here, and so does `annotatie check` with what the .docx reader finds
  * (`{ field, type, author, date, text }`, contract §6). Pure: no office-js, no XML; the snapshot's
- * file format lives in src/document/snapshot-part.ts.
+ * file format lives in src/document/shape/snapshot-part.ts.
  */
 import { FIELDS } from './fields';
 import type { AnnotatieValues, FieldKey } from './fields';
@@ -118,7 +118,7 @@ export function sameChange(a: FieldChange, b: FieldChange): boolean {
 // ---------------------------------------------------------------------------------------------
 // The snapshot of values the add-in last wrote.
 
-/** Version of the snapshot format (src/document/snapshot-part.ts writes it as `version="1"`). */
+/** Version of the snapshot format (src/document/shape/snapshot-part.ts writes it as `version="1"`). */
 export const SNAPSHOT_VERSION = 1 as const;
 
 /**

@@ -1,5 +1,6 @@
 import { FIELDS, SECTIONS, type AnnotatieValues, type FieldDefinition, type FieldKey, type SectionId } from '../domain/fields';
 import type { Finding, FindingCode, ReportedFinding } from '../domain/findings';
+import { changedFields as changedFieldKeys } from '../domain/document-values';
 
 /**
  * The task pane's state as a pure reducer: what the document holds (`saved`), what the form
@@ -93,9 +94,9 @@ function text(values: AnnotatieValues, key: FieldKey): string {
   return values[key] ?? '';
 }
 
-/** Fields whose form value differs from the document's, in document order. */
+/** Fields whose form value differs from the document's, in field-table order (the domain's one rule). */
 export function changedFields(state: Pick<FormState, 'saved' | 'values'>): readonly FieldKey[] {
-  return FIELDS.map((field) => field.key).filter((key) => text(state.values, key) !== text(state.saved, key));
+  return changedFieldKeys(state.saved, state.values);
 }
 
 /** Only the changed fields: what "Opslaan in document" sends in its one round trip. */

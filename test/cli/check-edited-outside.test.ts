@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { main } from '../../src/cli/main';
 import { writeDocx } from '../../src/document/ooxml';
-import { SNAPSHOT_PART_NAMESPACE, snapshotPartXml } from '../../src/document/snapshot-part';
+import { SNAPSHOT_PART_NAMESPACE, snapshotPartXml } from '../../src/document/shape/snapshot-part';
 import { createWordDocument } from '../../src/document/word';
 import { createFakeWord, type FakeWord } from '../../src/document/word/fake';
 import type { AnnotatieValues } from '../../src/domain/fields';

@@ -4,10 +4,10 @@ import type { FieldKey } from '../../src/domain/fields';
 import { comparableText } from '../../src/domain/review';
 import type { ValueSnapshot } from '../../src/domain/review';
 import { writableText } from '../../src/domain/text';
-import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, parseSnapshotPart, snapshotPartXml } from '../../src/document/snapshot-part';
+import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, parseSnapshotPart, snapshotPartXml } from '../../src/document/shape/snapshot-part';
 
 /**
- * The snapshot part's format (src/document/snapshot-part.ts) is shared by the Word layer and the
+ * The snapshot part's format (src/document/shape/snapshot-part.ts) is shared by the Word layer and the
  * .docx reader; what one writes the other must read, whatever the values hold.
  */
 const snapshot: ValueSnapshot = {

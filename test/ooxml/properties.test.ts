@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { FIELDS } from '../../src/domain/fields';
 import type { AnnotatieValues, FieldKey } from '../../src/domain/fields';
 import { DEFAULT_ZIP_LIMITS, documentText, readDocx, scanDocumentXml, writeDocx } from '../../src/document/ooxml';
-import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
+import { tokenize } from '../../src/document/xml/tokenizer';
 import seed from '../../src/preview/seed.json';
 
 /** Property tests: what must hold for every input, not just the ones we thought of. */

@@ -1,13 +1,13 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocx, writeDocx } from '../../src/document/ooxml';
-import { snapshotPartXml } from '../../src/document/snapshot-part';
+import { snapshotPartXml } from '../../src/document/shape/snapshot-part';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import type { ValueSnapshot } from '../../src/domain/review';
 import seed from '../../src/preview/seed.json';
 
 /**
  * The .docx reader finds the snapshot of values the add-in last wrote (its own custom XML part,
- * src/document/snapshot-part.ts), so `annotatie check` compares against the same thing the task
+ * src/document/shape/snapshot-part.ts), so `annotatie check` compares against the same thing the task
  * pane does.
  */
 const SEED: AnnotatieValues = seed;

@@ -1,13 +1,26 @@
 import { FIELDS, WRAPPER_TAG, WRAPPER_TITLE } from '../../src/domain/fields';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { placeholderFor } from '../../src/domain/placeholders';
-import { LAYOUT, annotatieBodyFragment, annotatieFlatOpc, layoutFieldKeys, scanDocumentXml } from '../../src/document/ooxml';
-import { BODY_NAMESPACES } from '../../src/document/ooxml/template';
-import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
+import { packageParts, scanDocumentXml } from '../../src/document/ooxml';
+import type { WriteOptions } from '../../src/document/ooxml';
+import { LAYOUT, layoutFieldKeys } from '../../src/document/shape/layout';
 import seed from '../../src/preview/seed.json';
 
 const SEED: AnnotatieValues = seed;
-const wrapDocument = (fragment: string): string => `<w:document ${BODY_NAMESPACES}><w:body>${fragment}</w:body></w:document>`;
+
+/** word/document.xml exactly as writeDocx writes it. */
+function documentXml(values: AnnotatieValues, options: WriteOptions = {}): string {
+  const xml = packageParts(values, options).get('word/document.xml');
+  if (xml === undefined) throw new Error('the writer wrote no word/document.xml');
+  return xml;
+}
+
+/** The body's first child: the wrapper control, as the writer writes it. */
+function wrapperOf(xml: string): string {
+  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const end = xml.lastIndexOf('</w:sdt>') + '</w:sdt>'.length;
+  return xml.slice(start, end);
+}
 
 /** The w:sdtPr of every control in a fragment, in document order. */
 function controls(xml: string): { alias: string; tag: string; locked: boolean; placeholder: boolean }[] {
@@ -30,8 +43,8 @@ describe('the layout', () => {
   });
 });
 
-describe('annotatieBodyFragment', () => {
-  const fragment = annotatieBodyFragment(SEED);
+describe("the writer's annotatie (word/document.xml)", () => {
+  const fragment = wrapperOf(documentXml(SEED));
   const found = controls(fragment);
 
   it('is one block-level wrapper control that cannot be deleted', () => {
@@ -46,14 +59,14 @@ describe('annotatieBodyFragment', () => {
   });
 
   it('writes every empty field as its placeholder, flagged showingPlcHdr', () => {
-    const empty = annotatieBodyFragment({});
+    const empty = wrapperOf(documentXml({}));
     const fields = controls(empty).slice(1);
     expect(fields.every((control) => control.placeholder)).toBe(true);
     for (const field of FIELDS) expect(empty).toContain(`>${placeholderFor(field.key, 'nl')}</w:t>`);
   });
 
   it('is well-formed XML, and the reader finds the values in it', () => {
-    const scan = scanDocumentXml(wrapDocument(fragment));
+    const scan = scanDocumentXml(documentXml(SEED));
     if ('kind' in scan) throw new Error(scan.message);
     expect(scan.wrapper).toBe(true);
     expect(Object.fromEntries(scan.values)).toEqual(SEED);
@@ -61,28 +74,17 @@ describe('annotatieBodyFragment', () => {
 
   it('writes values in house style unless told not to', () => {
     const typed = { 'ambtenaar.telefoon': '079-3468269', 'planning.besluitvorming': '13 oktober 2025' } as const;
-    const styled = scanDocumentXml(wrapDocument(annotatieBodyFragment(typed)));
-    const exact = scanDocumentXml(wrapDocument(annotatieBodyFragment(typed, { houseStyle: false })));
+    const styled = scanDocumentXml(documentXml(typed));
+    const exact = scanDocumentXml(documentXml(typed, { houseStyle: false }));
     if ('kind' in styled || 'kind' in exact) throw new Error('not well-formed');
     expect(styled.values.get('ambtenaar.telefoon')).toBe('+31 79 3468269');
     expect(styled.values.get('planning.besluitvorming')).toBe('13-10-2025');
     expect(exact.values.get('ambtenaar.telefoon')).toBe('079-3468269');
   });
 
-  it('numbers controls from idBase so the Word layer can avoid clashes', () => {
-    const ids = [...annotatieBodyFragment({}, { idBase: 5000 }).matchAll(/<w:id w:val="(\d+)"\/>/g)].map((match) => Number(match[1]));
+  it('numbers controls uniquely from idBase (§17.5.2.18)', () => {
+    const ids = [...documentXml({}, { idBase: 5000 }).matchAll(/<w:id w:val="(\d+)"\/>/g)].map((match) => Number(match[1]));
     expect(ids[0]).toBe(5001);
     expect(new Set(ids).size).toBe(FIELDS.length + 1);
-  });
-});
-
-describe('annotatieFlatOpc', () => {
-  it('is a well-formed pkg:package holding the same fragment and our styles', () => {
-    const flat = annotatieFlatOpc(SEED);
-    expect(tokenize(flat, { open: () => undefined, close: () => undefined, text: () => undefined })).toBeUndefined();
-    expect(flat).toContain('<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">');
-    expect(flat).toContain(annotatieBodyFragment(SEED));
-    expect(flat).toContain('pkg:name="/word/styles.xml"');
-    expect(flat).not.toMatch(/<pkg:xmlData><\?xml/);
   });
 });

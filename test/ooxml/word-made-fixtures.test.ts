@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocx } from '../../src/document/ooxml';
 import type { DocxReadResult } from '../../src/document/ooxml';
-import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
+import { tokenize } from '../../src/document/xml/tokenizer';
 import { unzipParts, zipParts } from './support/docx-tools';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { NS, NamespaceResolver } from '../../src/document/ooxml/namespaces';
-import { tokenize } from '../../src/document/ooxml/xml-tokenizer';
+import { NS, NamespaceResolver } from '../../src/document/xml/namespaces';
+import { tokenize } from '../../src/document/xml/tokenizer';
 
 /**
  * Our tokenizer (with the reader's NamespaceResolver) against saxes 6.0.0, a conforming

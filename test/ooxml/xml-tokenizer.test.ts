@@ -1,9 +1,9 @@
 import { strToU8 } from 'fflate';
 import { validate } from '../../src/domain';
 import { readDocx } from '../../src/document/ooxml';
-import { NamespaceResolver } from '../../src/document/ooxml/namespaces';
-import { DEFAULT_MAX_DEPTH, decodePart, tokenize } from '../../src/document/ooxml/xml-tokenizer';
-import type { XmlError } from '../../src/document/ooxml/xml-tokenizer';
+import { NamespaceResolver } from '../../src/document/xml/namespaces';
+import { DEFAULT_MAX_DEPTH, decodePart, tokenize } from '../../src/document/xml/tokenizer';
+import type { XmlError } from '../../src/document/xml/tokenizer';
 import { docxWithDocumentXml } from './support/hostile-files';
 
 /** What a tokenizer run reports: texts and attribute lists, or the error. */

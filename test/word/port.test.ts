@@ -1,6 +1,6 @@
 import { FIELDS } from '../../src/domain/fields';
 import type { FieldKey } from '../../src/domain/fields';
-import { WORD_FAILURE_KINDS, changedFields, messageFor } from '../../src/document/port';
+import { WORD_FAILURE_KINDS, messageFor } from '../../src/document/port';
 import type { WordFailure, WordFailureKind } from '../../src/document/port';
 import { classifyError } from '../../src/document/word/failure';
 import { FakeWordError } from '../../src/document/word/fake';
@@ -38,18 +38,6 @@ describe('messageFor', () => {
     ],
   ])('says in %s what was and was not written', (lang, failure, expected) => {
     expect(messageFor(failure, lang)).toBe(expected);
-  });
-});
-
-describe('changedFields', () => {
-  it.each([
-    [{ onderwerp: 'A' }, { onderwerp: 'A' }, {}],
-    [{ onderwerp: 'A' }, { onderwerp: 'B' }, { onderwerp: 'B' }],
-    [{}, { programma: 'Vrije tijd' }, { programma: 'Vrije tijd' }],
-    [{ programma: 'Vrije tijd' }, { programma: '' }, { programma: '' }],
-    [{}, { programma: '' }, {}],
-  ])('%p → %p changes %p', (before, after, expected) => {
-    expect(changedFields(before, after)).toEqual(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Language, MessageSet } from '../../domain/i18n';
 import type { ZipErrorKind } from './zip';
-import type { XmlErrorKind } from './xml-tokenizer';
+import type { XmlErrorKind } from '../xml/tokenizer';
 
 /**
  * Why a file could not be read as a .docx. Expected failures are values, not exceptions: the

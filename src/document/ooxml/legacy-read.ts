@@ -1,8 +1,8 @@
 import type { LegacyBlock, LegacyInput } from '../../domain/legacy';
 import type { DocxError } from './errors';
-import { NamespaceResolver, attribute } from './namespaces';
+import { NamespaceResolver, attribute } from '../xml/namespaces';
 import { readMainPart } from './read';
-import { tokenize } from './xml-tokenizer';
+import { tokenize } from '../xml/tokenizer';
 import { DEFAULT_ZIP_LIMITS } from './zip';
 import type { ZipLimits } from './zip';
 

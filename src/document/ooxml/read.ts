@@ -1,14 +1,15 @@
-import { FIELDS, WRAPPER_TAG, fieldByTag } from '../../domain/fields';
+import { WRAPPER_TAG, fieldByTag } from '../../domain/fields';
 import type { AnnotatieValues, FieldDefinition, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
 import type { ValueSnapshot } from '../../domain/review';
-import { latestSnapshot } from '../snapshot-part';
+import { controlFindings, documentValues } from '../../domain/document-values';
+import { latestSnapshot } from '../shape/snapshot-part';
 import { isPlaceholder } from '../../domain/placeholders';
 import type { DocxError } from './errors';
-import { NamespaceResolver, attribute } from './namespaces';
-import { SCHEMA_PART_ATTRIBUTE, SCHEMA_PART_NAMESPACE, SCHEMA_PART_ROOT } from './schema-part';
-import { decodePart, tokenize } from './xml-tokenizer';
-import type { XmlError } from './xml-tokenizer';
+import { NamespaceResolver, attribute } from '../xml/namespaces';
+import { SCHEMA_PART_ATTRIBUTE, SCHEMA_PART_NAMESPACE, SCHEMA_PART_ROOT } from '../shape/schema-part';
+import { decodePart, tokenize } from '../xml/tokenizer';
+import type { XmlError } from '../xml/tokenizer';
 import { DEFAULT_ZIP_LIMITS, openZip } from './zip';
 import type { ZipArchive, ZipLimits } from './zip';
 
@@ -33,7 +34,7 @@ export interface AnnotatieRead {
   readonly schemaVersion: string | null;
   /**
    * What the add-in (or `annotatie new`) last wrote into the fields, from the snapshot part
-   * (src/document/snapshot-part.ts); null when the document has none.
+   * (src/document/shape/snapshot-part.ts); null when the document has none.
    */
   readonly snapshot: ValueSnapshot | null;
 }
@@ -502,14 +503,10 @@ export function scanDocumentXml(xml: string): DocumentScan | XmlError {
 }
 
 function documentResult(scan: DocumentScan): Pick<AnnotatieRead, 'values' | 'trackedChanges' | 'findings'> {
-  const values: Partial<Record<FieldKey, string>> = {};
-  const findings: Finding[] = [];
-  for (const field of FIELDS) {
-    const count = scan.counts.get(field.key) ?? 0;
-    const value = scan.values.get(field.key);
-    if (value !== undefined) values[field.key] = value;
-    if (count === 0) findings.push({ field: field.key, code: 'control_missing', severity: 'error' });
-    if (count > 1) findings.push({ field: field.key, code: 'control_duplicate', severity: 'error', params: { count: String(count) } });
-  }
-  return { values, trackedChanges: scan.trackedChanges, findings };
+  const count = (key: FieldKey): number => scan.counts.get(key) ?? 0;
+  return {
+    values: documentValues((key) => ({ count: count(key), text: scan.values.get(key) })),
+    trackedChanges: scan.trackedChanges,
+    findings: controlFindings(count),
+  };
 }

@@ -1,4 +1,4 @@
-import { NS } from './namespaces';
+import { NS } from '../xml/namespaces';
 
 /**
  * word/styles.xml for the documents we write: Word's built-in style ids (Normal, Title,

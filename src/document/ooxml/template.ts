@@ -1,18 +1,21 @@
 import { WRAPPER_TAG, WRAPPER_TITLE, fieldByKey } from '../../domain/fields';
 import type { AnnotatieValues, FieldDefinition, FieldKey } from '../../domain/fields';
-import { normalizeValue } from '../../domain/normalize';
+import { houseStyled } from '../../domain/normalize';
 import { placeholderFor } from '../../domain/placeholders';
 import { writableText } from '../../domain/text';
 import { DEFAULT_PROFILE } from '../../domain/profile';
 import type { Profile } from '../../domain/profile';
-import { LAYOUT } from './layout';
-import type { LayoutCell, LayoutNode } from './layout';
-import { NS } from './namespaces';
-import { escapeAttr, escapeText } from './xml-tokenizer';
+import { LAYOUT } from '../shape/layout';
+import type { LayoutCell, LayoutNode } from '../shape/layout';
+import { NS } from '../xml/namespaces';
+import { escapeAttr, escapeText } from '../xml/tokenizer';
 
 /**
- * The annotatie as WordprocessingML: ONE template for both the .docx writer (write.ts) and the
- * Word layer (insertOoxml of {@link annotatieFlatOpc}). Change the look here and both follow.
+ * The .docx renderer of the annotatie's layout (src/document/shape/layout.ts): the layout as
+ * WordprocessingML strings for write.ts. The Word layer renders the same layout through the Word
+ * API (src/document/word/word-document.ts; src/document/shape/README.md says why two renderers).
+ * What the layout does not say — paragraph and table styles, widths, control properties — is
+ * decided here and, for Word, there; test/word/agrees-with-docx.test.ts holds the two together.
  *
  * Shape (ECMA-376 Part 1 §17.5.2): a block-level w:sdt tagged `annotatie` with w:lock sdtLocked
  * (the wrapper cannot be deleted, its content stays editable), holding headings, two tables and
@@ -139,17 +142,6 @@ function cellXml(cell: LayoutCell, values: AnnotatieValues, ids: Ids, width: num
   return `<w:tc>${tcPr}${content}</w:tc>`;
 }
 
-/** The values as the document will show them (house style unless `profile` is false). */
-export function houseStyled(values: AnnotatieValues, profile: Profile | false): AnnotatieValues {
-  if (profile === false) return values;
-  const out: Partial<Record<FieldKey, string>> = {};
-  for (const key of Object.keys(values) as FieldKey[]) {
-    const value = values[key];
-    if (typeof value === 'string') out[key] = normalizeValue(key, value, profile);
-  }
-  return out;
-}
-
 /** A4 text width at 2 cm margins: 11906 − 2 × 1134 twips. */
 export const TEXT_WIDTH_TWIPS = 9638;
 
@@ -194,7 +186,8 @@ function nodeXml(node: LayoutNode, values: AnnotatieValues, ids: Ids): string {
 export function annotatieBodyFragment(values: AnnotatieValues = {}, options: TemplateOptions = {}): string {
   const ids = new Ids(options.idBase ?? 1000);
   const wrapperId = ids.take();
-  const styled = houseStyled(values, options.houseStyle ?? DEFAULT_PROFILE);
+  const houseStyle = options.houseStyle ?? DEFAULT_PROFILE;
+  const styled = houseStyle === false ? values : houseStyled(values, houseStyle);
   const body = LAYOUT.map((node) => nodeXml(node, styled, ids)).join('');
   return (
     '<w:sdt><w:sdtPr>' +

@@ -4,14 +4,14 @@ import { FIELDS, WRAPPER_TITLE } from '../../domain/fields';
 import type { AnnotatieValues } from '../../domain/fields';
 import { updateSnapshot } from '../../domain/review';
 import type { ValueSnapshot } from '../../domain/review';
-import { SNAPSHOT_PART_ITEM_ID, SNAPSHOT_PART_NAMESPACE, snapshotPartXml } from '../snapshot-part';
+import { SNAPSHOT_PART_ITEM_ID, SNAPSHOT_PART_NAMESPACE, snapshotPartXml } from '../shape/snapshot-part';
 import { readDocx } from './read';
-import { NS } from './namespaces';
-import { SCHEMA_PART_ITEM_ID, SCHEMA_PART_NAMESPACE, schemaPartXml } from './schema-part';
+import { NS } from '../xml/namespaces';
+import { SCHEMA_PART_ITEM_ID, SCHEMA_PART_NAMESPACE, schemaPartXml } from '../shape/schema-part';
 import { stylesXml } from './styles';
 import { BODY_NAMESPACES, annotatieBodyFragment } from './template';
 import type { TemplateOptions } from './template';
-import { escapeAttr, escapeText } from './xml-tokenizer';
+import { escapeAttr, escapeText } from '../xml/tokenizer';
 
 /**
  * A new .docx holding the annotatie (bytes out; the caller writes the file). The package is
@@ -24,7 +24,7 @@ export interface WriteOptions extends TemplateOptions {
   /** dcterms:created/modified; omitted when not given, so output is reproducible in tests. */
   readonly created?: Date;
   /**
-   * Also store the snapshot of the values as written (src/document/snapshot-part.ts, the part the
+   * Also store the snapshot of the values as written (src/document/shape/snapshot-part.ts, the part the
    * Word layer keeps), stamped with this time: `annotatie new` does, so a field edited in Word
    * afterwards shows as edited outside the pane (in the task pane and in `annotatie check`).
    */

@@ -13,8 +13,8 @@
  */
 import { SCHEMA_VERSION, WRAPPER_TAG, fieldByKey, fieldByTag } from '../../domain/fields';
 import type { FieldKey } from '../../domain/fields';
-import { SCHEMA_PART_NAMESPACE } from '../ooxml/schema-part';
-import { SNAPSHOT_PART_NAMESPACE } from '../snapshot-part';
+import { SCHEMA_PART_NAMESPACE } from '../shape/schema-part';
+import { SNAPSHOT_PART_NAMESPACE } from '../shape/snapshot-part';
 import type {
   ChangeTrackingMode,
   ClientResultApi,

@@ -1,10 +1,10 @@
 import type { FieldKey } from '../../domain/fields';
-import { LAYOUT } from '../ooxml/layout';
-import type { LayoutNode } from '../ooxml/layout';
+import { LAYOUT } from '../shape/layout';
+import type { LayoutNode } from '../shape/layout';
 
 /**
  * Where each field sits in the layout the Word layer and the .docx layer share
- * (src/document/ooxml/layout.ts), flattened for the Word layer: a field is either a
+ * (src/document/shape/layout.ts), flattened for the Word layer: a field is either a
  * paragraph control in the wrapper or a control in a table cell. Repair uses this to put a
  * missing control back where the template had it.
  */

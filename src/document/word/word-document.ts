@@ -5,12 +5,13 @@
  * then: after a failed write (to tell the user what landed), and in read/review when the adapter
  * has not scanned the document yet or guessed wrong (see gather.ts and NOTES.md).
  *
- * Why the template is built with the API (insertParagraph / insertTable / insertContentControl)
- * and not with insertOoxml of the .docx layer's fragment: insertOoxml into or around content
- * controls has duplicated controls and mangled tables and section properties on the web
- * (office-js #1914, #116, #110), and tag/title got lost on insertFileFromBase64 (#2752). The API
- * route sets tag and title explicitly on each control in the same batch, and uses the same
- * LAYOUT as the .docx layer, so both produce the same structure.
+ * The template is built with the API (insertParagraph / insertTable / insertContentControl) from
+ * the layout both writers render (src/document/shape/layout.ts; its README says why there are two
+ * renderers and not one): insertOoxml into or around content controls has duplicated controls
+ * and mangled tables and section properties on the web (office-js #1914, #116, #110), and
+ * tag/title got lost on insertFileFromBase64 (#2752). The API route sets tag and title explicitly
+ * on each control in the same batch. test/word/agrees-with-docx.test.ts holds the result to what
+ * the .docx writer writes.
  *
  * Requirement sets: WordApi 1.3 is the minimum (getFirst, insertTable, styleBuiltIn,
  * parentTableOrNullObject, Paragraph.getPrevious). Behind isSetSupported:
@@ -27,11 +28,12 @@ import type { AnnotatieValues, FieldKey } from '../../domain/fields';
 import type { Finding } from '../../domain/findings';
 import type { DateStyle } from '../../domain/house-style';
 import { placeholderFor, isPlaceholder } from '../../domain/placeholders';
+import { controlFindings, documentValues } from '../../domain/document-values';
 import { comparableText, fieldsEditedOutsidePane, sameChange, selectChanges, updateSnapshot } from '../../domain/review';
 import type { ChangeSelection, ValueSnapshot } from '../../domain/review';
-import { LAYOUT } from '../ooxml/layout';
-import { SCHEMA_PART_NAMESPACE, schemaPartXml } from '../ooxml/schema-part';
-import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, snapshotPartXml } from '../snapshot-part';
+import { LAYOUT } from '../shape/layout';
+import { SCHEMA_PART_NAMESPACE, schemaPartXml } from '../shape/schema-part';
+import { SNAPSHOT_PART_NAMESPACE, latestSnapshot, snapshotPartXml } from '../shape/snapshot-part';
 import type {
   AnnotatieDocument,
   ChangeActionOutcome,
@@ -334,20 +336,16 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
     seen = { wrapper: gathered.wrapper, present: new Set(present), schemaPart: gathered.schemaPart };
     learnSnapshot(gathered.snapshotIds, gathered.snapshotXml);
     lastPending = gathered.pending;
-    const values: Partial<Record<FieldKey, string>> = {};
-    const findings: Finding[] = [];
+    const count = (key: FieldKey): number => gathered.counts.get(key) ?? 0;
     let exact = true;
-    for (const field of FIELDS) {
-      const count = gathered.counts.get(field.key) ?? 0;
-      if (count === 0) findings.push({ field: field.key, code: 'control_missing', severity: 'error' });
-      if (count > 1) findings.push({ field: field.key, code: 'control_duplicate', severity: 'error', params: { count: String(count) } });
-      if (count === 0) continue;
-      const reviewed = gathered.reviewed.get(field.key);
+    const values = documentValues((key) => {
+      if (count(key) === 0) return { count: 0, text: undefined };
+      const reviewed = gathered.reviewed.get(key);
       // Without reviewed text, `text` is exact only when nothing is pending (#5286, #2314).
       if (reviewed === undefined && gathered.pending !== false) exact = false;
-      const value = valueFromText(field.key, reviewed ?? gathered.text.get(field.key) ?? '');
-      if (value !== '') values[field.key] = value;
-    }
+      return { count: count(key), text: valueFromText(key, reviewed ?? gathered.text.get(key) ?? '') };
+    });
+    const findings = controlFindings(count);
     lastRead = values;
     return {
       values,
@@ -650,7 +648,7 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
               wrapper.cannotDelete = true;
               continue;
             }
-            if (!wrapper) throw new Error('LAYOUT must start with the title (src/document/ooxml/layout.ts)');
+            if (!wrapper) throw new Error('LAYOUT must start with the title (src/document/shape/layout.ts)');
             if (node.kind === 'heading' || node.kind === 'fieldHeading') {
               const text = node.kind === 'heading' ? node.text : fieldByKey(node.key).title;
               wrapper.insertParagraph(text, 'End').styleBuiltIn = node.level === 1 ? 'Heading1' : 'Heading2';
@@ -695,8 +693,8 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       seen = { wrapper: true, present: new Set(inserted), schemaPart: supports('1.4') || (seen?.schemaPart ?? false) };
       const current: Partial<Record<FieldKey, string>> = {};
       for (const key of inserted) {
-        const value = valueFromText(key, normalized(values[key]));
-        if (value !== '') current[key] = value;
+        // As read() would give it: an empty field is '' (documentValues).
+        current[key] = valueFromText(key, normalized(values[key]));
       }
       lastRead = current;
       return { ok: true as const, inserted, snapshotWritten: afterSnapshot !== null };
@@ -764,9 +762,8 @@ export function createWordDocument(host: WordHost, options: WordDocumentOptions 
       if (lastRead) {
         const updated: Partial<Record<FieldKey, string>> = { ...lastRead };
         for (const key of target) {
-          const value = valueFromText(key, normalized(changes[key]));
-          if (value === '') delete updated[key];
-          else updated[key] = value;
+          // As read() would give it: an empty field is '' (documentValues).
+          updated[key] = valueFromText(key, normalized(changes[key]));
         }
         lastRead = updated;
       }

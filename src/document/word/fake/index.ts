@@ -13,14 +13,14 @@ import type { RequestContextApi, SettingsApi, WordHost } from '../api';
 import { FakeWordEngine } from './engine';
 import type { ControlEdit, CustomXmlPartNode, FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure, MarkupView } from './engine';
 import { FakeContext } from './proxies';
-import { snapshotToDocumentXml } from './ooxml';
+import { snapshotToDocumentXml } from './document-xml';
 import { ControlNode, collapsed, controlsOf, isInside, paragraphText, paragraphsOf, paragraphsTextAs, renderSnapshotHtml } from './model';
 import type { BlockNode, DocumentSnapshot } from './model';
 
 export type { ControlEdit, CustomXmlPartNode, FakePlatform, FakeStats, FakeWordOptions, InjectedDisconnect, InjectedFailure, MarkupView } from './engine';
 export type { DocumentSnapshot, SnapshotBlock, SnapshotRun, Revision } from './model';
 export { renderSnapshotHtml } from './model';
-export { snapshotToDocumentXml } from './ooxml';
+export { snapshotToDocumentXml } from './document-xml';
 export { FakeWordError } from './errors';
 
 /** Who does a user action and on which copy of a control (default: the fake's author, the first). */

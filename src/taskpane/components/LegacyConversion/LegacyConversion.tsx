@@ -13,7 +13,8 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { changedFields, messageFor } from '../../../document/port';
+import { messageFor } from '../../../document/port';
+import { changedFields } from '../../../domain/document-values';
 import type { LegacyTextSpan } from '../../../document/port';
 import { FIELDS, SECTIONS, type AnnotatieValues, type FieldKey, type Language } from '../../../domain/fields';
 import type { Recognition } from '../../../domain/legacy';
@@ -113,8 +114,8 @@ export default function LegacyConversion({ language, onDone, children }: LegacyC
   // What the user corrected is kept as a draft while they review, so closing the pane loses nothing.
   useEffect(() => {
     if (!found || step.kind !== 'review') return;
-    const corrections = changedFields(found.recognition.values, values);
-    if (Object.keys(corrections).length > 0) drafts.save(corrections);
+    const corrected = changedFields(found.recognition.values, values);
+    if (corrected.length > 0) drafts.save(Object.fromEntries(corrected.map((key) => [key, values[key] ?? ''])));
   }, [drafts, found, step.kind, values]);
 
   const doubtful = useMemo(() => (found ? doubtfulFields(found.recognition) : new Set<FieldKey>()), [found]);

@@ -2,7 +2,10 @@ import { SECTIONS } from '../../domain/fields';
 import type { FieldKey, SectionId } from '../../domain/fields';
 
 /**
- * The layout of the annotatie, modelled on the Zoetermeer seed (its text: test/fixtures/legacy/seed/; contract §1).
+ * The layout of the annotatie, modelled on the Zoetermeer seed (contract §1): its sections,
+ * headings, tables and which cell holds which field, as data. Rendered twice — as XML by the .docx
+ * writer (ooxml/template.ts) and through the Word API by the Word layer (word/word-document.ts,
+ * whose repair plan word/plan.ts flattens it) — see this folder's README for why twice.
  * It places field keys; titles, labels, kinds and placeholders all come from the field table, so
  * this is the only place that decides where a field goes, and the test "every field exactly once"
  * keeps it in step with src/domain/fields.ts.
@@ -44,7 +47,7 @@ const subHeaded = (key: FieldKey): readonly LayoutNode[] => [
 ];
 
 /** The seed's document title (it precedes the onderwerp on the first line). */
-export const DOCUMENT_TITLE = 'Annotatie Raadsvoorstel' as const;
+const DOCUMENT_TITLE = 'Annotatie Raadsvoorstel' as const;
 
 export const LAYOUT: readonly LayoutNode[] = [
   { kind: 'title', text: DOCUMENT_TITLE },

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../../domain/fields';
-import { escapeAttr } from './xml-tokenizer';
+import { escapeAttr } from '../xml/tokenizer';
 
 /**
  * Where a document stores the schema version of its annotatie: a custom XML part

@@ -12,7 +12,7 @@
  *   </snapshot>
  *
  * - Namespace `urn:annotatie-raadsvoorstel:snapshot`, its own part (not the schema part of
- *   ooxml/schema-part.ts), so either can be rewritten without touching the other.
+ *   schema-part.ts), so either can be rewritten without touching the other.
  * - `version` is an integer; this module reads 1 and refuses a higher one (a later format is
  *   never half-read). Within version 1, unknown elements, attributes and field keys are skipped,
  *   so a newer add-in may add fields without breaking an older reader.
@@ -23,13 +23,13 @@
  *
  * Pure (strings in, values out): used by src/document/word and src/document/ooxml alike.
  */
-import { SNAPSHOT_VERSION, comparableText } from '../domain/review';
-import type { ValueSnapshot } from '../domain/review';
-import { FIELDS, isFieldKey } from '../domain/fields';
-import type { FieldKey } from '../domain/fields';
-import { writableText } from '../domain/text';
-import { NamespaceResolver, attribute } from './ooxml/namespaces';
-import { escapeAttr, escapeText, tokenize } from './ooxml/xml-tokenizer';
+import { SNAPSHOT_VERSION, comparableText } from '../../domain/review';
+import type { ValueSnapshot } from '../../domain/review';
+import { FIELDS, isFieldKey } from '../../domain/fields';
+import type { FieldKey } from '../../domain/fields';
+import { writableText } from '../../domain/text';
+import { NamespaceResolver, attribute } from '../xml/namespaces';
+import { escapeAttr, escapeText, tokenize } from '../xml/tokenizer';
 
 export const SNAPSHOT_PART_NAMESPACE = 'urn:annotatie-raadsvoorstel:snapshot' as const;
 export const SNAPSHOT_PART_ROOT = 'snapshot' as const;
