@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const drafts = documentDrafts(createDraftStore(storage), await annotatie.identity());
   // Where a real Word document would live: the hand-off's `file` is its name.
   const documentUrl = () => `https://gemeente.example/raadsvoorstellen/${encodeURIComponent(DEMO_DOCUMENT_NAMES[demo])}`;
-  const services = createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl });
+  const services = createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl, calendarSource: { pageUrl: window.location.href } });
   const restart = () => {
     edits.clear();
     drafts.clear();

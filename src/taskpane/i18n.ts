@@ -43,6 +43,11 @@ const NL = {
   namesHint: 'Eén naam per regel.',
   optionsFor: 'Suggesties voor {label}',
   unsavedChanges: 'Niet-opgeslagen wijzigingen: {count}',
+  calendarRefused: 'De vergaderkalender ‘{name}’ staat niet op de site van de invoegtoepassing.',
+  calendarUnreachable: 'De vergaderkalender ‘{name}’ kon niet worden opgehaald{status}.',
+  calendarInvalid: 'De vergaderkalender ‘{name}’ is niet te gebruiken: {reason}.',
+  calendarFallback: 'De planning wordt daarom alleen op de vaste vergaderdag gecontroleerd. Blijft dit zo, meld het dan aan de functioneel beheerder.',
+  meetingDay: 'vergaderdag {label}',
 } as const;
 
 export type StringKey = keyof typeof NL;
@@ -87,6 +92,11 @@ const EN: Readonly<Record<StringKey, string>> = {
   namesHint: 'One name per line.',
   optionsFor: 'Suggestions for {label}',
   unsavedChanges: 'Unsaved changes: {count}',
+  calendarRefused: 'The meeting calendar ‘{name}’ is not on the add-in’s site.',
+  calendarUnreachable: 'The meeting calendar ‘{name}’ could not be fetched{status}.',
+  calendarInvalid: 'The meeting calendar ‘{name}’ cannot be used: {reason}.',
+  calendarFallback: 'So the planning is checked against the regular meeting day only. If this persists, tell the application manager.',
+  meetingDay: 'meeting day for {label}',
 };
 
 const STRINGS: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { nl: NL, en: EN };
