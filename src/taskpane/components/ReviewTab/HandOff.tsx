@@ -44,7 +44,8 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
   const styles = useReviewTabStyles();
   const [notice, setNotice] = useState<HandOffNotice | null>(null);
   const file = documentName();
-  const calendar = meetingCalendarOf(usePaneCalendarValue());
+  const paneCalendar = usePaneCalendarValue();
+  const calendar = meetingCalendarOf(paneCalendar);
   const texts = useMemo(() => {
     const entry = exportEntry(file, review.values, profile);
     return { JSON: exportJsonText(entry), CSV: exportCsvText([entry]), ORI: oriJsonText(oriExport(review.values, profile, calendar)) } as const;
@@ -98,7 +99,12 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
           </Button>
         </div>
       ))}
-      {oriMissing ? <p className={styles.caption}>{t(language, 'oriNoGemeentecode', { gemeente: profile.gemeente })}</p> : null}
+      {oriMissing ? (
+        <p className={styles.caption}>{t(language, 'oriNoGemeentecode', { gemeente: profile.gemeente })}</p>
+      ) : paneCalendar.status === 'loading' ? null : (
+        // Whether the vergaderingen carry the calendar's UIDs: what a RIS matches them on.
+        <p className={styles.caption}>{t(language, calendar === undefined ? 'oriWithoutCalendar' : 'oriWithCalendar')}</p>
+      )}
       <div aria-live="polite">
         {notice?.kind === 'copied' ? (
           <MessageBar intent="success">
