@@ -163,6 +163,8 @@ module.exports = (_env, argv) => {
           // Profiles on the add-in's own site, for taskpane.html?profile=profiles/NAME.json (and
           // Zoetermeer's embedded default too, so every municipality's manifest can name one).
           { from: 'profiles/*.json', to: 'profiles/[name][ext]' },
+          // Meeting calendars a profile names (`calendar.url`), on the same site; the preview's demo one.
+          { from: 'profiles/*.ics', to: 'profiles/[name][ext]' },
           { from: 'src/domain/profiles/zoetermeer.json', to: 'profiles/zoetermeer.json' },
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
         ],

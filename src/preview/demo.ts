@@ -1,6 +1,7 @@
 import type { AnnotatieDocument, WordResult, WriteOutcome } from '../document/port';
 import type { FakeWord } from '../document/word/fake';
 import { FIELD_KEYS, isFieldKey, type AnnotatieValues, type FieldKey } from '../domain/fields';
+import type { Profile } from '../domain/profile';
 // The seed annotatie (contract §1) as values, typo included: the document the product was
 // specified on (provenance in docs/taskpane.md, "The seed"). It lives here because the preview
 // ships it; the tests and benches import this same file rather than a copy of their own.
@@ -20,6 +21,20 @@ export const DEMO_DOCUMENT_NAMES: Readonly<Record<DemoName, string>> = {
   empty: 'Nieuw raadsvoorstel.docx',
   legacy: 'Annotatie oude vorm.docx',
 };
+
+/**
+ * The made-up vergaderkalender the preview plans against under Zoetermeer's embedded profile
+ * (profiles/README.md: a copy of test/fixtures/calendar/zoetermeer-2025.ics), so whoever tries
+ * the preview sees the meeting days marked and planning_no_meeting with its fix. The real pane
+ * fetches a calendar only when a municipality's profile names one (`calendar.url`).
+ */
+export const DEMO_CALENDAR_URL = 'profiles/zoetermeer-2025-voorbeeld.ics';
+
+/** Zoetermeer's profile with the demo calendar; other profiles as they are. */
+export function withDemoCalendar(profile: Profile): Profile {
+  if (profile.calendar === undefined || profile.calendar.url !== undefined) return profile;
+  return { ...profile, calendar: { ...profile.calendar, url: DEMO_CALENDAR_URL } };
+}
 
 /** Who filled in Advies commissie in the seed demo, with track changes on. */
 const GRIFFIE_AUTHOR = 'Griffie Zoetermeer';

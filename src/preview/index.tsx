@@ -8,7 +8,7 @@ import { browserStorage, documentDrafts, draftsByDocument } from '../taskpane/dr
 import { languageFromDisplayLanguage } from '../taskpane/i18n';
 import { fetchProfile, paneProfile, profileRequest } from '../taskpane/profile-source';
 import { DEFAULT_PROFILE, createServices, loadProfile } from '../taskpane/wiring';
-import { DEMO_DOCUMENT_NAMES, PREVIEW_AUTHOR, rememberingWrites, savedEdits, setUpDemo, type DemoName } from './demo';
+import { DEMO_DOCUMENT_NAMES, PREVIEW_AUTHOR, rememberingWrites, savedEdits, setUpDemo, withDemoCalendar, type DemoName } from './demo';
 import { PreviewPage, previewTitle } from './PreviewPage';
 
 const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" */ '../taskpane/components/ProfileProblem/ProfileProblem'));
@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   const drafts = documentDrafts(draftsByDocument(storage), await annotatie.identity());
   // Where a real Word document would live: the hand-off's `file` is its name.
   const documentUrl = () => `https://gemeente.example/raadsvoorstellen/${encodeURIComponent(DEMO_DOCUMENT_NAMES[demo])}`;
-  const services = createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl });
+  // Zoetermeer's embedded profile names no calendar; the preview lends it the demo one.
+  const demoProfile = request.kind === 'embedded' ? withDemoCalendar(profile.profile) : profile.profile;
+  const services = createServices({ document: annotatie, language, drafts, profile: demoProfile, documentUrl, calendarSource: { pageUrl: window.location.href } });
   const restart = () => {
     edits.clear();
     drafts.clear();

@@ -77,6 +77,11 @@ const NL = {
   legacyRemoveFailed: 'De oude tekst kon niet worden verwijderd.',
   legacyToForm: 'Naar het formulier',
   legacyReadFailed: 'De tekst van het document kon niet worden gelezen om een oude annotatie te zoeken.',
+  calendarRefused: 'De vergaderkalender ‘{name}’ staat niet op de site van de invoegtoepassing.',
+  calendarUnreachable: 'De vergaderkalender ‘{name}’ kon niet worden opgehaald{status}.',
+  calendarInvalid: 'De vergaderkalender ‘{name}’ is niet te gebruiken: {reason}.',
+  calendarFallback: 'De planning wordt daarom alleen op de vaste vergaderdag gecontroleerd. Blijft dit zo, meld het dan aan de functioneel beheerder.',
+  meetingDay: 'vergaderdag {label}',
 } as const;
 
 export type StringKey = keyof typeof NL;
@@ -149,6 +154,11 @@ const EN: Readonly<Record<StringKey, string>> = {
   legacyRemoveFailed: 'The old text could not be removed.',
   legacyToForm: 'Go to the form',
   legacyReadFailed: 'The document’s text could not be read to look for an old annotation.',
+  calendarRefused: 'The meeting calendar ‘{name}’ is not on the add-in’s site.',
+  calendarUnreachable: 'The meeting calendar ‘{name}’ could not be fetched{status}.',
+  calendarInvalid: 'The meeting calendar ‘{name}’ cannot be used: {reason}.',
+  calendarFallback: 'So the planning is checked against the regular meeting day only. If this persists, tell the application manager.',
+  meetingDay: 'meeting day for {label}',
 };
 
 export const PANE_TEXTS: MessageSet<StringKey> = { nl: NL, en: EN };

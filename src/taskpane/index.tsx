@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       // The document's identity (a round trip to Word) while a dark theme's chunk loads.
       const [theme, documentId] = await Promise.all([themeFor(ready.theme), annotatie.identity()]);
       const drafts = chunk.documentDrafts(chunk.draftsByDocument(chunk.browserStorage()), documentId);
-      root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl })} theme={theme} />);
+      root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl, calendarSource: { pageUrl: window.location.href } })} theme={theme} />);
     } catch {
       root.render(<LoadFailed language={language} />);
     }

@@ -38,6 +38,15 @@ const NOT_LOCAL = /^[a-z][a-z0-9+.-]*:|^[\\/]{2}|\\/i;
 export function profileRequest(search: string, pageUrl: string): ProfileRequest {
   const name = new URLSearchParams(search).get('profile');
   if (name === null || name.trim() === '') return { kind: 'embedded' };
+  return localRequest(name, pageUrl);
+}
+
+/**
+ * A file named by a path on the pane's own site, resolved against the page: the profile of
+ * `?profile=`, and the meeting calendar the profile names (`calendar.url`). Refused when it
+ * names another origin, in any spelling.
+ */
+export function localRequest(name: string, pageUrl: string): Exclude<ProfileRequest, { readonly kind: 'embedded' }> {
   const trimmed = name.trim();
   // Control characters (a tab, a line break) are dropped by URL parsers: what was asked for would not be what is fetched.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused

@@ -4,6 +4,8 @@ import type { AnnotatieValues, ChoiceList, FieldKey, Language } from '../domain/
 import type { Finding, ReportedFinding } from '../domain/findings';
 import type { Profile } from '../domain/profile';
 import type { DateStyle } from '../domain/house-style';
+import type { MeetingCalendar } from '../domain/calendar/meeting-calendar';
+import type { LoadedCalendar } from './pane-calendar';
 
 /**
  * What the task pane needs from the world, injected once at the entry: taskpane/index.tsx wires
@@ -22,9 +24,15 @@ export interface TaskpaneServices {
   readonly document: AnnotatieDocument;
   /**
    * Domain validation of the form's values plus the document's own findings (control_missing,
-   * control_duplicate from the last read), with messages in the UI language. Never throws.
+   * control_duplicate from the last read), with messages in the UI language; planning dates
+   * against the meeting calendar when one is given (else the meeting weekday). Never throws.
    */
-  readonly check: (values: AnnotatieValues, documentFindings: readonly Finding[]) => readonly ReportedFinding[];
+  readonly check: (values: AnnotatieValues, documentFindings: readonly Finding[], calendar?: MeetingCalendar) => readonly ReportedFinding[];
+  /**
+   * Fetches and reads the meeting calendar the profile names (`calendar.url`; issue 13); absent
+   * when it names none. Called once, after the form is on screen (pane-calendar.ts). Never rejects.
+   */
+  readonly loadCalendar?: () => Promise<LoadedCalendar>;
   /**
    * The house-style text to write for what the user typed (contract §2: `079-346 80 00` →
    * `+31 79 3468000`), as `annotatie new` writes it. Injected rather than imported so the date

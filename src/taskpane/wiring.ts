@@ -7,6 +7,7 @@ import { normalizeValue } from '../domain/normalize';
 import { DEFAULT_PROFILE, loadProfile, type Profile } from '../domain/profile';
 import { validate, withDocumentFindings } from '../domain/validate';
 import { documentFileName } from './document-name';
+import { loadPaneCalendar, type CalendarSource } from './pane-calendar';
 import type { DraftStore, TaskpaneServices } from './services';
 
 /** The profile reader and the embedded default, for the entry (they live in this chunk). */
@@ -23,10 +24,20 @@ export function createServices(options: {
   readonly profile?: Profile;
   /** Where the document lives (Office.context.document.url); undefined or "" for an unsaved one. */
   readonly documentUrl?: () => string | undefined;
+  /**
+   * Where the profile's meeting calendar (`calendar.url`) is resolved and fetched: the pane's
+   * page. Without it, or without `calendar.url`, no calendar is loaded.
+   */
+  readonly calendarSource?: CalendarSource;
 }): TaskpaneServices {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const { language } = options;
+  const { language, calendarSource } = options;
+  const calendar = profile.calendar;
+  const url = calendar?.url;
   return {
+    ...(calendar === undefined || url === undefined || calendarSource === undefined
+      ? {}
+      : { loadCalendar: () => loadPaneCalendar({ ...calendar, url }, calendarSource, language) }),
     document: options.document,
     language,
     drafts: options.drafts,
@@ -35,7 +46,7 @@ export function createServices(options: {
     documentName: () => documentFileName(options.documentUrl?.()),
     dateStyle: profile.houseStyle.date,
     normalize: (key, text) => normalizeValue(key, text, profile),
-    check: (values, documentFindings) =>
-      reportFindings(withDocumentFindings(documentFindings, validate(values, profile)), language, profile),
+    check: (values, documentFindings, meetings) =>
+      reportFindings(withDocumentFindings(documentFindings, validate(values, profile, meetings === undefined ? {} : { calendar: meetings })), language, profile),
   };
 }

@@ -4,6 +4,8 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // Types only: the modules are required once jsdom has a TextDecoder (see cliExport).
 import type * as CliModuleType from '../../src/cli/main';
 import type * as OoxmlModuleType from '../../src/document/ooxml';
@@ -12,6 +14,7 @@ import { createWordDocument } from '../../src/document/word';
 import { createFakeWord, type FakeWord, type FakeWordOptions, type SnapshotBlock } from '../../src/document/word/fake';
 import type { AnnotatieDocument } from '../../src/document/port';
 import { FIELDS, type AnnotatieValues, type FieldKey, type Language } from '../../src/domain/fields';
+import { DEFAULT_PROFILE, type Profile } from '../../src/domain/profile';
 import { App } from '../../src/taskpane/components/App';
 import { createServices } from '../../src/taskpane/wiring';
 import seed from '../../src/preview/seed.json';
@@ -338,15 +341,16 @@ describe('the hand-off to the RIS', () => {
   const currentValues = (fake: FakeWord): AnnotatieValues =>
     Object.fromEntries(FIELDS.map((field) => [field.key, fake.controlTexts(field.tag)[0] ?? '']).filter(([, value]) => value !== ''));
 
-  /** What `annotatie export FILE --json|--csv` prints for a .docx holding these values. */
-  async function cliExport(values: AnnotatieValues, format: '--json' | '--csv'): Promise<string> {
+  /** What `annotatie export FILE --json|--csv|--ori [--calendar CAL.ics]` prints for a .docx holding these values. */
+  async function cliExport(values: AnnotatieValues, format: '--json' | '--csv' | '--ori', calendar?: string): Promise<string> {
     // jsdom has no TextDecoder, which the .docx reader needs; Node's is the same standard one.
     Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder });
     const { main } = jest.requireActual<CliModule>('../../src/cli/main');
     const { writeDocx } = jest.requireActual<OoxmlModule>('../../src/document/ooxml');
     const { memoryIo } = jest.requireActual<MemoryIoModule>('../cli/check-memory-io');
-    const fs = memoryIo({ [DOCUMENT_NAME]: writeDocx(values) });
-    await main(['export', DOCUMENT_NAME, format], fs.io);
+    const fs = memoryIo({ [DOCUMENT_NAME]: writeDocx(values), ...(calendar === undefined ? {} : { 'vergaderkalender.ics': calendar }) });
+    await main(['export', DOCUMENT_NAME, format, ...(calendar === undefined ? [] : ['--calendar', 'vergaderkalender.ics'])], fs.io);
+    expect(fs.stderr()).toBe('');
     return fs.stdout();
   }
 
@@ -368,6 +372,69 @@ describe('the hand-off to the RIS', () => {
     expect(copied[0]).toBe(await cliExport(values, '--json'));
     expect(copied[1]).toBe(await cliExport(values, '--csv'));
     expect(JSON.parse(copied[0] ?? '')).toMatchObject({ file: DOCUMENT_NAME, values: { adviesCommissie: 'Voorstel agenderen als debatstuk', programma: 'Vrije tijd' } });
+  });
+
+  it('copies exactly the ORI JSON that annotatie export --ori --calendar gives, with the calendar the pane loaded', async () => {
+    const ics = readFileSync(join(__dirname, '..', 'fixtures', 'calendar', 'zoetermeer-2025.ics'), 'utf8');
+    const setup = await edited();
+    const profile: Profile = { ...DEFAULT_PROFILE, calendar: { events: DEFAULT_PROFILE.calendar?.events ?? [], url: 'profiles/vergaderkalender.ics' } };
+    const services = createServices({
+      document: setup.doc,
+      language: 'nl',
+      drafts: new MemoryDrafts(),
+      documentUrl: () => DOCUMENT_URL,
+      profile,
+      calendarSource: { pageUrl: 'https://addin.gemeente.test/taskpane.html', fetchText: async () => ({ ok: true, status: 200, text: async () => ics }) },
+    });
+    const user = userEvent.setup({ delay: null });
+    render(<App services={services} theme={webLightTheme} />);
+    await openReview(user);
+    const handOff = section(/^Doorgeven aan het RIS/);
+    await within(handOff).findByText(/neemt per vergadering de UID, naam, tijden en plaats over uit de vergaderkalender/);
+    await user.click(within(handOff).getByRole('button', { name: 'ORI-JSON kopiëren' }));
+    await within(handOff).findByText('ORI-JSON staat op het klembord.');
+    const copied = await window.navigator.clipboard.readText();
+    expect(copied).toBe(await cliExport(currentValues(setup.fake), '--ori', ics));
+    // The seed's Commissie of 29-9-2025: two that evening, the one matching Aard bijeenkomst, by its UID.
+    expect(JSON.parse(copied)).toMatchObject({
+      informatieobject: { informatieobjecttype: 'voorstel', gemeente: { gemeentecode: '0637' } },
+      vergaderingen: [{ geplandeVergaderdatum: '2025-09-29', vergaderingstype: 'commissievergadering' }, { geplandeVergaderdatum: '2025-10-13', vergaderingstype: 'raadsvergadering' }],
+    });
+    expect(copied).toMatch(/"id": "[^"]+@raad\.zoetermeer\.test"/);
+  });
+
+  it('offers the ORI JSON as a download beside the document’s name, and without a calendar says what it lacks', async () => {
+    const setup = await edited();
+    const { user } = renderPane(setup);
+    await openReview(user);
+    const handOff = section(/^Doorgeven aan het RIS/);
+    expect(within(handOff).getByText(/geeft per vergadering alleen de datum en de soort: er is geen vergaderkalender/)).toBeInTheDocument();
+    // jsdom has no object URLs and does not navigate: the file's text and name are caught here.
+    const created: Blob[] = [];
+    const url = { createObjectURL: window.URL.createObjectURL, revokeObjectURL: window.URL.revokeObjectURL };
+    Object.assign(window.URL, { createObjectURL: (blob: Blob) => (created.push(blob), 'blob:ori'), revokeObjectURL: () => undefined });
+    const clicked: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    try {
+      await user.click(within(handOff).getByRole('button', { name: 'ORI-JSON downloaden' }));
+      expect(await within(handOff).findByText('Raadsvoorstel arbeidsmigranten.ori.json wordt gedownload.')).toBeInTheDocument();
+    } finally {
+      click.mockRestore();
+      Object.assign(window.URL, url);
+    }
+    expect(clicked).toEqual(['Raadsvoorstel arbeidsmigranten.ori.json']);
+    const [blob] = created;
+    const text = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      if (blob) reader.readAsText(blob);
+      else reject(new Error('nothing downloaded'));
+    });
+    expect(blob?.type).toBe('application/json');
+    expect(text).toBe(await cliExport(currentValues(setup.fake), '--ori'));
   });
 
   it('shows the text to copy by hand when the host refuses the clipboard', async () => {

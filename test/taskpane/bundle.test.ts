@@ -46,6 +46,11 @@ describe('what the pane bundles', () => {
     expect(unwanted).toEqual([]);
   });
 
+  it('ical.js comes in the meeting calendar reader’s own chunk', () => {
+    const reader = bundled.get('src/taskpane/calendar-reader.ts') ?? [];
+    expect(reader).toEqual(expect.arrayContaining(['node_modules/ical.js/dist/ical.js', 'src/domain/calendar/ics.ts']));
+  });
+
   it('the entry holds the boot, not the form or the domain’s rules', () => {
     const entry = bundled.get('src/taskpane/index.tsx') ?? [];
     expect(entry).toContain('src/document/word/office-script.ts');

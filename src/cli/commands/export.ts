@@ -1,4 +1,4 @@
-import { FIELDS, exitCodeFor, exportBatch, exportCsvText, exportEntry, exportJsonText, oriExport } from '../../domain';
+import { FIELDS, exitCodeFor, exportBatch, exportCsvText, exportEntry, exportJsonText, oriExport, oriJsonText } from '../../domain';
 import type { ExportEntry, ExportError, OriExport, TypedValue } from '../../domain';
 import type { Command } from '../io';
 import { EXIT } from '../io';
@@ -80,8 +80,9 @@ export const exportCommand: Command = async ({ io, args, lang }) => {
   if (ori) {
     // One file: exactly the document of contract §6. Several: each with its file, like --json.
     const [only] = oriExports;
-    const doc = options.positionals.length === 1 && only !== undefined ? { informatieobject: only.informatieobject, vergaderingen: only.vergaderingen, agendapunten: only.agendapunten } : { exports: oriExports, ...(errors.length > 0 ? { errors } : {}) };
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    // One file: the text the task pane's hand-off copies too (oriJsonText).
+    if (options.positionals.length === 1 && only !== undefined) io.stdout(oriJsonText(only));
+    else io.stdout(`${JSON.stringify({ exports: oriExports, ...(errors.length > 0 ? { errors } : {}) }, null, 2)}\n`);
   } else if (options.flags.has('csv')) {
     if (exports.length > 0) io.stdout(exportCsvText(exports));
   } else if (json) {

@@ -169,3 +169,12 @@ export function oriExport(values: AnnotatieValues, profile: Profile = DEFAULT_PR
   }
   return { informatieobject, vergaderingen, agendapunten };
 }
+
+/**
+ * The text of one document's ORI export as `annotatie export FILE.docx --ori` prints it and the
+ * task pane's hand-off copies it: the three parts, two-space indented, one final newline.
+ */
+export function oriJsonText(ori: OriExport): string {
+  const { informatieobject, vergaderingen, agendapunten } = ori;
+  return `${JSON.stringify({ informatieobject, vergaderingen, agendapunten }, null, 2)}\n`;
+}

@@ -15,6 +15,7 @@ import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fiel
 import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
 import { countText, t } from '../../i18n';
 import { useServices } from '../../services';
+import { CalendarNotice } from '../CalendarNotice/CalendarNotice';
 import { FieldControl } from '../FieldControl/FieldControl';
 import { FindingsSummary } from '../FindingsSummary/FindingsSummary';
 import { preloadCalendar } from '../PlanningDateInput/PlanningDateInput';
@@ -81,6 +82,7 @@ export function AnnotatieForm(): ReactElement {
           {ready ? (
             <div className={styles.summary}>
               <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
+              <CalendarNotice calendar={form.calendar} language={language} />
             </div>
           ) : null}
           <Body form={form} />

@@ -2,6 +2,7 @@ import type { AccordionToggleEventHandler } from '@fluentui/react-components';
 import type { AnnotatieValues, FieldKey, Language, SectionId } from '../../../domain/fields';
 import type { Finding, ReportedFinding } from '../../../domain/findings';
 import type { LoadStatus, ProblemCounts, SaveStatus } from '../../form-state';
+import type { PaneCalendar } from '../../pane-calendar';
 
 export interface AnnotatieFormState {
   readonly language: Language;
@@ -38,6 +39,8 @@ export interface AnnotatieFormState {
    * Advies commissie and one-click fixes).
    */
   readonly writeFields: (values: AnnotatieValues) => Promise<FieldWriteResult>;
+  /** The profile's meeting calendar, loaded once the form is on screen (pane-calendar.ts). */
+  readonly calendar: PaneCalendar;
 }
 
 export type FieldWriteResult =

@@ -13,6 +13,7 @@ import {
   problemsBySection,
   shownFindings,
 } from '../../form-state';
+import { meetingCalendarOf, usePaneCalendar } from '../../pane-calendar';
 import { useServices } from '../../services';
 import type { Finding } from '../../../domain/findings';
 import type { AnnotatieFormState, FieldWriteResult } from './AnnotatieForm.types';
@@ -32,9 +33,12 @@ export function useAnnotatieForm(): AnnotatieFormState {
   const latest = useRef(state);
   latest.current = state;
 
+  // The meeting calendar only once the first field is on screen; validation re-runs when it comes.
+  const calendar = usePaneCalendar(state.load.status === 'ready');
+  const meetings = meetingCalendarOf(calendar);
   const findings = useMemo(
-    () => check(state.values, state.documentFindings),
-    [check, state.values, state.documentFindings],
+    () => check(state.values, state.documentFindings, meetings),
+    [check, state.values, state.documentFindings, meetings],
   );
 
   const reload = useCallback(async () => {
@@ -197,5 +201,6 @@ export function useAnnotatieForm(): AnnotatieFormState {
     reload,
     syncWithDocument,
     writeFields,
+    calendar,
   };
 }

@@ -1,6 +1,8 @@
 import { Button, Combobox, Field, Input, Option, Textarea } from '@fluentui/react-components';
 import { WrenchRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { PLANNING_KEYS } from '../../../domain/fields';
+import { phaseOf, type PlanningKey } from '../../../domain/phases';
 import { fieldValidation } from '../../field-validation';
 import { t } from '../../i18n';
 import { controlId } from '../AnnotatieForm/useAnnotatieForm';
@@ -21,7 +23,6 @@ export function FieldControl(props: FieldControlProps): ReactElement {
   const label = field.label[language];
   const validation = fieldValidation(findings);
   const events = { onFocus: () => onFocus(field.key), onBlur: () => onBlur(field.key) };
-  const suggestions = findings.filter((finding) => finding.suggestion !== undefined && finding.suggestion !== value);
 
   let control: ReactElement;
   switch (field.kind) {
@@ -100,6 +101,18 @@ export function FieldControl(props: FieldControlProps): ReactElement {
       >
         {control}
       </Field>
+      <SuggestionFixes {...props} />
+    </div>
+  );
+}
+
+/** A one-click fix per finding with a suggestion (the house-style form, a nearby meeting day, …). */
+function SuggestionFixes(props: FieldControlProps): ReactElement {
+  const { field, value, findings, language, onChange } = props;
+  const styles = useFieldControlStyles();
+  const suggestions = findings.filter((finding) => finding.suggestion !== undefined && finding.suggestion !== value);
+  return (
+    <>
       {suggestions.map((finding) => (
         <Button
           key={finding.code}
@@ -112,7 +125,7 @@ export function FieldControl(props: FieldControlProps): ReactElement {
           {t(language, 'applySuggestion', { suggestion: finding.suggestion ?? '' })}
         </Button>
       ))}
-    </div>
+    </>
   );
 }
 
@@ -141,9 +154,16 @@ function PlanningDateField(props: FieldControlProps): ReactElement {
           onFocus={() => onFocus(field.key)}
           onBlur={() => onBlur(field.key)}
           state={state}
+          {...(isPlanningKey(field.key) ? { phase: phaseOf(field.key) } : {})}
         />
       </Field>
       <NvtSwitch label={label} language={language} state={state} />
+      {/* planning_no_meeting's next meeting day, planning_date_style's house style (issue 13). */}
+      <SuggestionFixes {...props} />
     </div>
   );
+}
+
+function isPlanningKey(key: string): key is PlanningKey {
+  return (PLANNING_KEYS as readonly string[]).includes(key);
 }

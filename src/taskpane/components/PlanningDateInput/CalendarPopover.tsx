@@ -1,14 +1,18 @@
 import { Popover, PopoverSurface } from '@fluentui/react-components';
 import { Calendar, DayOfWeek, FirstWeekOfYear, type CalendarStrings, type DateFormatting, type ICalendar } from '@fluentui/react-calendar-compat';
 import { useEffect, useRef, type ReactElement, type RefObject } from 'react';
-import { formatDate, parseDate } from '../../../domain/dates';
+import { formatDate, parseDate, type CalendarDate } from '../../../domain/dates';
 import type { Language } from '../../../domain/fields';
-import { CALENDAR_NAMES } from '../../i18n';
+import type { Phase } from '../../../domain/phases';
+import { CALENDAR_NAMES, t } from '../../i18n';
+import { usePaneCalendarValue } from '../../pane-calendar';
 import { useServices } from '../../services';
 
-function stringsFor(language: Language): CalendarStrings {
+function stringsFor(language: Language, marked: string | undefined): CalendarStrings {
   const names = CALENDAR_NAMES[language];
   return {
+    // Fluent names a marked day "29, september, 2025, " + this (CalendarGridDayCell); its dot is aria-hidden.
+    ...(marked === undefined ? {} : { dayMarkedAriaLabel: marked }),
     months: [...names.months],
     shortMonths: [...names.shortMonths],
     days: [...names.days],
@@ -42,6 +46,9 @@ function formatterFor(language: Language): DateFormatting {
   };
 }
 
+const dateOf = (date: Date): CalendarDate => ({ kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+const localDate = (date: CalendarDate): Date => new Date(date.year, date.month - 1, date.day);
+
 /**
  * Loaded on demand (see PlanningDateInput): the calendar in a popover under the field's button.
  * Dutch names, weeks start on Monday and are numbered ISO-style, as Dutch calendars do.
@@ -53,10 +60,16 @@ export default function CalendarPopover(props: {
   readonly language: Language;
   /** The field's text: the calendar opens on its date when it holds one. */
   readonly value: string;
+  /** The field's BOB phase: with a meeting calendar, that phase's meeting days are marked. */
+  readonly phase?: Phase;
+  /** The field's own label ("Oordeelsvorming"), for the marked days' accessible name. */
+  readonly fieldLabel?: string;
   readonly onPick: (text: string) => void;
   readonly onClose: () => void;
 }): ReactElement {
-  const { target, open, label, language, value, onPick, onClose } = props;
+  const { target, open, label, language, value, phase, fieldLabel, onPick, onClose } = props;
+  const paneCalendar = usePaneCalendarValue();
+  const meetings = paneCalendar.status === 'ready' && phase !== undefined ? paneCalendar.calendar : undefined;
   const calendar = useRef<ICalendar>(null);
   const dateStyle = useServices().dateStyle;
   // Without a PopoverTrigger nothing moves focus into the popover, and Escape only closes it
@@ -84,7 +97,10 @@ export default function CalendarPopover(props: {
           value={selected}
           firstDayOfWeek={DayOfWeek.Monday}
           firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
-          strings={stringsFor(language)}
+          strings={stringsFor(language, meetings === undefined ? undefined : t(language, 'meetingDay', { label: fieldLabel ?? label }))}
+          {...(meetings === undefined || phase === undefined
+            ? {}
+            : { calendarDayProps: { getMarkedDays: (first: Date, last: Date) => meetings.meetingDays(phase, dateOf(first), dateOf(last)).map(localDate) } })}
           dateTimeFormatter={formatterFor(language)}
           showGoToToday
           // Day grid only: the month grid beside it doubles the width (too wide for a 320 px

@@ -28,7 +28,7 @@ export function preloadCalendar(): void {
 export function PlanningDateInput(
   props: PlanningDateInputProps & { readonly state: PlanningDateInputState },
 ): ReactElement {
-  const { id, label, value, language, onChange, onFocus, onBlur, state } = props;
+  const { id, label, value, language, onChange, onFocus, onBlur, state, phase } = props;
   const button = useRef<HTMLButtonElement>(null);
   const pickLabel = t(language, 'pickDate', { label });
   // The profile's house style ("d-m-jjjj", "dd-mm-jjjj"), as the calendar writes it.
@@ -64,6 +64,7 @@ export function PlanningDateInput(
                 label={pickLabel}
                 language={language}
                 value={value}
+                {...(phase === undefined ? {} : { phase, fieldLabel: label.toLocaleLowerCase(language) })}
                 onPick={state.pickDate}
                 onClose={() => {
                   state.setCalendarOpen(false);

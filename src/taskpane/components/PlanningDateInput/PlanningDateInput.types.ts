@@ -1,4 +1,5 @@
 import type { Language } from '../../../domain/fields';
+import type { Phase } from '../../../domain/phases';
 
 export interface PlanningDateInputProps {
   readonly id: string;
@@ -9,4 +10,6 @@ export interface PlanningDateInputProps {
   readonly onChange: (value: string) => void;
   readonly onFocus: () => void;
   readonly onBlur: () => void;
+  /** The field's BOB phase: the calendar marks that phase's meeting days (issue 13). */
+  readonly phase?: Phase;
 }

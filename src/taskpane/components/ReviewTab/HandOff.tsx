@@ -4,13 +4,24 @@ import { CopyRegular } from '@fluentui/react-icons/svg/copy';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { ReviewOutcome } from '../../../document/port';
 import { exportCsvText, exportEntry, exportJsonText } from '../../../domain/export';
+import { oriExport, oriJsonText } from '../../../domain/ori';
 import { countText, t } from '../../i18n-review';
+import { meetingCalendarOf, usePaneCalendarValue } from '../../pane-calendar';
 import { useServices } from '../../services';
 import { copyText, downloadText, handOffFileName } from './hand-off';
 import type { ReviewTabState } from './ReviewTab.types';
 import { useReviewTabStyles } from './useReviewTabStyles.styles';
 
-type Format = 'JSON' | 'CSV';
+type Format = 'JSON' | 'CSV' | 'ORI';
+
+const FORMATS: readonly Format[] = ['JSON', 'CSV', 'ORI'];
+
+/** The words per format: what the buttons say, and the format's name in the notices. */
+const WORDS = {
+  JSON: { copy: 'copyJson', download: 'downloadJson', name: 'JSON', extension: 'json', type: 'application/json' },
+  CSV: { copy: 'copyCsv', download: 'downloadCsv', name: 'CSV', extension: 'csv', type: 'text/csv;charset=utf-8' },
+  ORI: { copy: 'copyOri', download: 'downloadOri', name: 'ORI-JSON', extension: 'ori.json', type: 'application/json' },
+} as const;
 
 type HandOffNotice =
   | { readonly kind: 'copied'; readonly format: Format }
@@ -20,7 +31,9 @@ type HandOffNotice =
 
 /**
  * The hand-off to the RIS: the document's values typed as `annotatie export --json` and `--csv`
- * give them (one implementation, src/domain/export.ts), copied or downloaded. The values are the
+ * give them (one implementation, src/domain/export.ts), and in the shapes of VNG's Open
+ * Raadsinformatie as `--ori` gives them (src/domain/ori, with the meeting calendar when the pane
+ * has it, as `--ori --calendar`), copied or downloaded. The values are the
  * document's current text, as the CLI reads it: pending changes as if accepted, unsaved edits in
  * the form not included (each said when it applies).
  */
@@ -31,10 +44,14 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
   const styles = useReviewTabStyles();
   const [notice, setNotice] = useState<HandOffNotice | null>(null);
   const file = documentName();
+  const paneCalendar = usePaneCalendarValue();
+  const calendar = meetingCalendarOf(paneCalendar);
   const texts = useMemo(() => {
     const entry = exportEntry(file, review.values, profile);
-    return { JSON: exportJsonText(entry), CSV: exportCsvText([entry]) } as const;
-  }, [file, profile, review.values]);
+    return { JSON: exportJsonText(entry), CSV: exportCsvText([entry]), ORI: oriJsonText(oriExport(review.values, profile, calendar)) } as const;
+  }, [file, profile, review.values, calendar]);
+  // The standard's Gemeente needs the CBS code; `annotatie export --ori` refuses without it too.
+  const oriMissing = profile.gemeentecode === undefined;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
 
   const copy = async (format: Format) => {
@@ -42,9 +59,8 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
     setNotice((await copyText(texts[format])) ? { kind: 'copied', format } : { kind: 'manual', format });
   };
   const download = (format: Format) => {
-    const name = handOffFileName(file, format === 'JSON' ? 'json' : 'csv');
-    const type = format === 'JSON' ? 'application/json' : 'text/csv;charset=utf-8';
-    setNotice(downloadText(name, texts[format], type) ? { kind: 'downloading', file: name } : { kind: 'manual', format });
+    const name = handOffFileName(file, WORDS[format].extension);
+    setNotice(downloadText(name, texts[format], WORDS[format].type) ? { kind: 'downloading', file: name } : { kind: 'manual', format });
   };
 
   return (
@@ -67,26 +83,32 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
           <MessageBarBody>{t(language, 'handOffUnsaved')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {(['JSON', 'CSV'] as const).map((format) => (
+      {FORMATS.filter((format) => format !== 'ORI' || !oriMissing).map((format) => (
         <div key={format} className={styles.actions}>
           <Button icon={<CopyRegular />} onClick={() => void copy(format)}>
-            {t(language, format === 'JSON' ? 'copyJson' : 'copyCsv')}
+            {t(language, WORDS[format].copy)}
           </Button>
           <Button
             appearance="subtle"
             size="small"
             icon={<ArrowDownloadRegular />}
-            aria-label={t(language, format === 'JSON' ? 'downloadJson' : 'downloadCsv')}
+            aria-label={t(language, WORDS[format].download)}
             onClick={() => download(format)}
           >
             {t(language, 'download')}
           </Button>
         </div>
       ))}
+      {oriMissing ? (
+        <p className={styles.caption}>{t(language, 'oriNoGemeentecode', { gemeente: profile.gemeente })}</p>
+      ) : paneCalendar.status === 'loading' ? null : (
+        // Whether the vergaderingen carry the calendar's UIDs: what a RIS matches them on.
+        <p className={styles.caption}>{t(language, calendar === undefined ? 'oriWithoutCalendar' : 'oriWithCalendar')}</p>
+      )}
       <div aria-live="polite">
         {notice?.kind === 'copied' ? (
           <MessageBar intent="success">
-            <MessageBarBody>{t(language, 'copied', { format: notice.format })}</MessageBarBody>
+            <MessageBarBody>{t(language, 'copied', { format: WORDS[notice.format].name })}</MessageBarBody>
           </MessageBar>
         ) : null}
         {notice?.kind === 'downloading' ? (
@@ -100,7 +122,7 @@ export function HandOff(props: { readonly state: ReviewTabState; readonly review
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t(language, 'copyFailed')}</MessageBarBody>
           </MessageBar>
-          <Field label={t(language, 'copyBox', { format: notice.format })}>
+          <Field label={t(language, 'copyBox', { format: WORDS[notice.format].name })}>
             <Textarea
               className={styles.copyBox}
               readOnly

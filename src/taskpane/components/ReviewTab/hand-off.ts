@@ -63,8 +63,8 @@ export function downloadText(fileName: string, text: string, type: string, doc: 
   }
 }
 
-/** "Raadsvoorstel.docx" → "Raadsvoorstel.json": the hand-off file beside the document's name. */
-export function handOffFileName(documentName: string, extension: 'json' | 'csv'): string {
+/** "Raadsvoorstel.docx" → "Raadsvoorstel.json" (or ".ori.json"): the hand-off file beside the document's name. */
+export function handOffFileName(documentName: string, extension: 'json' | 'csv' | 'ori.json'): string {
   const base = documentName.replace(/\.(docx|docm|doc|dotx)$/i, '').replace(/[\\/:*?"<>|]/g, '_').trim();
   return `${base === '' ? 'annotatie' : base}.${extension}`;
 }

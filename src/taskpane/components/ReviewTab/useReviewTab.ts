@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { messageFor, type ChangeSelection, type ReviewOutcome } from '../../../document/port';
 import type { FieldKey } from '../../../domain/fields';
+import { meetingCalendarOf } from '../../pane-calendar';
 import { useServices } from '../../services';
 import type { ChangeNotice, FieldNotice, ReviewLoad, ReviewTabProps, ReviewTabState } from './ReviewTab.types';
 
@@ -93,9 +94,11 @@ export function useReviewTab({ form }: ReviewTabProps): ReviewTabState {
     [refresh, writeFields],
   );
 
+  // With the meeting calendar, as the form checks (planning_no_meeting instead of planning_weekday).
+  const meetings = meetingCalendarOf(form.calendar);
   const findings = useMemo(
-    () => (load.status === 'ready' ? check(load.review.values, load.review.findings) : []),
-    [check, load],
+    () => (load.status === 'ready' ? check(load.review.values, load.review.findings, meetings) : []),
+    [check, load, meetings],
   );
 
   return {
