@@ -13,4 +13,6 @@ export { webLightTheme } from '@fluentui/react-components';
 export { App } from './components/App';
 export { createDraftStore, createWordDocument } from '../document/word';
 export { browserStorage, documentDrafts } from './drafts';
-export { createServices, DEFAULT_PROFILE, loadProfile } from './wiring';
+export { createPaneServices } from './pane-services';
+export { DEFAULT_PROFILE, loadProfile } from '../domain/profile';
+export { later } from './later';

@@ -1,10 +1,11 @@
 import type { Theme } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactElement } from 'react';
+import { Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadOfficeScript } from '../document/word/office-script';
 import { whenOfficeReady, type OfficeReady } from '../document/word/office-ready';
 import type { Language } from '../domain/fields';
 import { boot } from './boot';
+import { LoadFailed } from './load-failed';
 import { languageFromDisplayLanguage } from './i18n';
 import { fetchProfile, paneProfile, profileRequest, type FetchedProfile } from './profile-source';
 
@@ -16,15 +17,19 @@ import { fetchProfile, paneProfile, profileRequest, type FetchedProfile } from '
  * This chunk is only what must run first: React, the boot decision, and starting everything
  * else at once, in parallel with office.js's handshake, so each piece is there when Office
  * answers: office.js itself (from Microsoft's CDN, else the bundled copy), the municipal profile
- * (`?profile=profiles/NAME.json`), and the form with its controls, the Word layer and the
- * validation core (form.ts). Later, on demand: the dark theme (only in a dark Office), the
+ * (`?profile=profiles/NAME.json`), and what the form's first field needs: Fluent's provider,
+ * Field and Input, the form's state and the Word layer (form.ts). Once that is there, the rest
+ * of the form: its sections, choices, summary and the validation core (later.ts), which the
+ * title field does not wait for. Later, on demand: the dark theme (only in a dark Office), the
  * outside-Word page, the profile-problem page.
  */
 const officeScript = loadOfficeScript();
 const profileFile = fetchProfile(profileRequest(window.location.search, window.location.href));
 const form = import(/* webpackChunkName: "form" */ './form');
 // A chunk that fails to arrive surfaces where it is awaited (LoadFailed), not as an unhandled rejection before.
-form.catch(() => undefined);
+// The rest of the form (later.ts) is fetched once the form's own chunk is there, so it does not
+// compete with what the first field waits for; it usually arrives while Office reads the document.
+void form.then((chunk) => chunk.later.load(), () => undefined);
 
 const OutsideWord = lazy(() =>
   import(/* webpackChunkName: "outside-word" */ './components/OutsideWord/OutsideWord').then((module) => ({
@@ -36,24 +41,6 @@ const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" 
 async function themeFor(name: 'light' | 'dark'): Promise<Theme> {
   if (name === 'light') return (await form).webLightTheme;
   return (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).webDarkTheme;
-}
-
-const LOAD_FAILED: Readonly<Record<Language, { readonly text: string; readonly reload: string }>> = {
-  nl: { text: 'Het taakvenster kon niet volledig worden geladen. Controleer de netwerkverbinding en laad het opnieuw.', reload: 'Opnieuw laden' },
-  en: { text: 'The task pane could not be loaded completely. Check the network connection and load it again.', reload: 'Load again' },
-};
-
-/** When a chunk of the pane itself did not arrive: plain HTML, since Fluent may be what is missing. */
-function LoadFailed(props: { readonly language: Language }): ReactElement {
-  const text = LOAD_FAILED[props.language];
-  return (
-    <main className="boot">
-      <p role="alert">{text.text}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {text.reload}
-      </button>
-    </main>
-  );
 }
 
 async function main(): Promise<void> {
@@ -82,9 +69,13 @@ async function main(): Promise<void> {
       // The document's identity (a round trip to Word) while a dark theme's chunk loads.
       const [theme, documentId] = await Promise.all([themeFor(ready.theme), annotatie.identity()]);
       const drafts = chunk.documentDrafts(chunk.createDraftStore(chunk.browserStorage()), documentId);
-      root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl })} theme={theme} />);
+      root.render(<chunk.App services={chunk.createPaneServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl })} theme={theme} />);
     } catch {
-      root.render(<LoadFailed language={language} />);
+      root.render(
+        <main>
+          <LoadFailed language={language} />
+        </main>,
+      );
     }
   };
 
