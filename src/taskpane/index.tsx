@@ -1,11 +1,12 @@
 import type { Theme } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactElement } from 'react';
+import { Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadOfficeScript } from '../document/word/office-script';
 import { whenOfficeReady, type OfficeReady } from '../document/word/office-ready';
 import type { Language } from '../domain/fields';
 import { boot } from './boot';
 import { ENTRY_TEXTS } from './entry-texts';
+import { LoadFailed } from './load-failed';
 import { languageFromDisplayLanguage } from './i18n';
 import { fetchProfile, paneProfile, profileRequest, type FetchedProfile } from './profile-source';
 
@@ -17,15 +18,19 @@ import { fetchProfile, paneProfile, profileRequest, type FetchedProfile } from '
  * This chunk is only what must run first: React, the boot decision, and starting everything
  * else at once, in parallel with office.js's handshake, so each piece is there when Office
  * answers: office.js itself (from Microsoft's CDN, else the bundled copy), the municipal profile
- * (`?profile=profiles/NAME.json`), and the form with its controls, the Word layer and the
- * validation core (form.ts). Later, on demand: the dark theme (only in a dark Office), the
+ * (`?profile=profiles/NAME.json`), and what the form's first field needs: Fluent's provider,
+ * Field and Input, the form's state and the Word layer (form.ts). Once that is there, the rest
+ * of the form: its sections, choices, summary and the validation core (later.ts), which the
+ * title field does not wait for. Later, on demand: the dark theme (only in a dark Office), the
  * outside-Word page, the profile-problem page.
  */
 const officeScript = loadOfficeScript();
 const profileFile = fetchProfile(profileRequest(window.location.search, window.location.href));
 const form = import(/* webpackChunkName: "form" */ './form');
 // A chunk that fails to arrive surfaces where it is awaited (LoadFailed), not as an unhandled rejection before.
-form.catch(() => undefined);
+// The rest of the form (later.ts) is fetched once the form's own chunk is there, so it does not
+// compete with what the first field waits for; it usually arrives while Office reads the document.
+void form.then((chunk) => chunk.later.load(), () => undefined);
 
 const OutsideWord = lazy(() =>
   import(/* webpackChunkName: "outside-word" */ './components/OutsideWord/OutsideWord').then((module) => ({
@@ -37,19 +42,6 @@ const ProfileProblem = lazy(() => import(/* webpackChunkName: "profile-problem" 
 async function themeFor(name: 'light' | 'dark'): Promise<Theme> {
   if (name === 'light') return (await form).webLightTheme;
   return (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).webDarkTheme;
-}
-
-/** When a chunk of the pane itself did not arrive: plain HTML, since Fluent may be what is missing. */
-function LoadFailed(props: { readonly language: Language }): ReactElement {
-  const text = ENTRY_TEXTS[props.language];
-  return (
-    <main className="boot">
-      <p role="alert">{text.loadFailed}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {text.reload}
-      </button>
-    </main>
-  );
 }
 
 async function main(): Promise<void> {
@@ -78,9 +70,13 @@ async function main(): Promise<void> {
       // The document's identity (a round trip to Word) while a dark theme's chunk loads.
       const [theme, documentId] = await Promise.all([themeFor(ready.theme), annotatie.identity()]);
       const drafts = chunk.documentDrafts(chunk.draftsByDocument(chunk.browserStorage()), documentId);
-      root.render(<chunk.App services={chunk.createServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl, calendarSource: { pageUrl: window.location.href } })} theme={theme} />);
+      root.render(<chunk.App services={chunk.createPaneServices({ document: annotatie, language, drafts, profile: profile.profile, documentUrl: ready.documentUrl, calendarSource: { pageUrl: window.location.href } })} theme={theme} />);
     } catch {
-      root.render(<LoadFailed language={language} />);
+      root.render(
+        <main>
+          <LoadFailed language={language} />
+        </main>,
+      );
     }
   };
 

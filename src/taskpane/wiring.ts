@@ -1,21 +1,18 @@
 import type { AnnotatieDocument } from '../document/port';
-// Named modules, not the domain's index: its `export *` also carries the legacy recogniser, the
-// review and the ORI export, which the pane's validation chunk does not need.
 import type { Language } from '../domain/fields';
-import { reportFindings } from '../domain/messages';
-import { normalizeValue } from '../domain/normalize';
 import { DEFAULT_PROFILE, loadProfile, type Profile } from '../domain/profile';
-import { validate, withDocumentFindings } from '../domain/validate';
-import { documentFileName } from './document-name';
-import { loadPaneCalendar, type CalendarSource } from './pane-calendar';
+import type { CalendarSource } from './pane-calendar';
+import { createPaneServices } from './pane-services';
 import type { DraftStore, TaskpaneServices } from './services';
+import { validation } from './validation';
 
-/** The profile reader and the embedded default, for the entry (they live in this chunk). */
+/** The profile reader and the embedded default. */
 export { DEFAULT_PROFILE, loadProfile };
 
 /**
- * The pane's services from the domain core and a document: the one place where validation is
- * composed (domain findings + the document's own findings, then messages in the UI language).
+ * The pane's services from the domain core and a document, validation bound at once: for the
+ * preview and the component tests. The task pane's entry (index.tsx) starts with
+ * createPaneServices instead and lets App bind the validation core when its chunk arrives.
  */
 export function createServices(options: {
   readonly document: AnnotatieDocument;
@@ -31,22 +28,5 @@ export function createServices(options: {
   readonly calendarSource?: CalendarSource;
 }): TaskpaneServices {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const { language, calendarSource } = options;
-  const calendar = profile.calendar;
-  const url = calendar?.url;
-  return {
-    ...(calendar === undefined || url === undefined || calendarSource === undefined
-      ? {}
-      : { loadCalendar: () => loadPaneCalendar({ ...calendar, url }, calendarSource, language) }),
-    document: options.document,
-    language,
-    drafts: options.drafts,
-    options: profile.options,
-    profile,
-    documentName: () => documentFileName(options.documentUrl?.()),
-    dateStyle: profile.houseStyle.date,
-    normalize: (key, text) => normalizeValue(key, text, profile),
-    check: (values, documentFindings, meetings) =>
-      reportFindings(withDocumentFindings(documentFindings, validate(values, profile, meetings === undefined ? {} : { calendar: meetings })), language, profile),
-  };
+  return { ...createPaneServices({ ...options, profile }), ...validation(profile, options.language) };
 }

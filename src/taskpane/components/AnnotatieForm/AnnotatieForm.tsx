@@ -1,14 +1,4 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useState, type ComponentProps, type ReactElement } from 'react';
 import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
@@ -17,9 +7,20 @@ import { countText, t } from '../../i18n';
 import { useServices } from '../../services';
 import { CalendarNotice } from '../CalendarNotice/CalendarNotice';
 import { FieldControl } from '../FieldControl/FieldControl';
-import { FindingsSummary } from '../FindingsSummary/FindingsSummary';
 import { preloadCalendar } from '../PlanningDateInput/PlanningDateInput';
-import { SectionPanel } from '../SectionPanel/SectionPanel';
+// What the first field does not wait for (later.ts): placeholders hold their place meanwhile.
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  FindingsSummary,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  SectionPanel,
+  WhenLoaded,
+} from '../../later';
 import { panelId, tabId, type PaneTab } from '../PaneTabs/PaneTabs.types';
 import type * as PaneTabsChunk from '../PaneTabs/PaneTabs';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
@@ -81,8 +82,10 @@ export function AnnotatieForm(): ReactElement {
         <div className={styles.panel} {...(ready ? { role: 'tabpanel', id: panelId('form'), 'aria-labelledby': tabId('form') } : {})}>
           {ready ? (
             <div className={styles.summary}>
-              <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
-              <CalendarNotice calendar={form.calendar} language={language} />
+              <Suspense fallback={<div className={styles.summaryPlaceholder} />}>
+                <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
+                <CalendarNotice calendar={form.calendar} language={language} />
+              </Suspense>
             </div>
           ) : null}
           <Body form={form} />
@@ -124,15 +127,17 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
     case 'failed':
       return (
         <div className={styles.centered}>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t(language, 'readFailed')}</MessageBarTitle>
-              {load.message}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void form.reload()}>{t(language, 'tryAgain')}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <Suspense fallback={<p role="alert">{load.message}</p>}>
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t(language, 'readFailed')}</MessageBarTitle>
+                {load.message}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => void form.reload()}>{t(language, 'tryAgain')}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          </Suspense>
         </div>
       );
     case 'absent':
@@ -163,43 +168,60 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
         <>
           {/* The title of the annotatie, above its sections (see TITLE_FIELD). */}
           <div className={styles.titleField}>{fieldControl(TITLE)}</div>
-          <Accordion
-            className={styles.sections}
-            multiple
-            collapsible
-            openItems={[...form.openSections]}
-            onToggle={form.onToggleSection}
-          >
-            {SECTIONS.map((section) => {
-              const problems = form.sectionProblems[section.id];
-              return (
-                <AccordionItem key={section.id} value={section.id}>
-                  <AccordionHeader as="h2" expandIconPosition="end">
-                    <span className={styles.sectionTitle}>
-                      {section.title[language]}
-                      {problems > 0 ? (
-                        <>
-                          <span className={styles.count} aria-hidden>
-                            {problems}
-                          </span>
-                          <span className={styles.visuallyHidden}>
-                            ({countText(language, 'problemsOne', 'problemsMany', problems)})
-                          </span>
-                        </>
-                      ) : null}
-                    </span>
-                  </AccordionHeader>
-                  <SectionPanel className={styles.sectionPanel}>
-                    {fieldsOfSection(section.id).map(fieldControl)}
-                  </SectionPanel>
-                </AccordionItem>
-              );
-            })}
-          </Accordion>
-          <SaveFooter form={form} />
+          <Suspense fallback={<div className={styles.sections} />}>
+            <Accordion
+              className={styles.sections}
+              multiple
+              collapsible
+              openItems={[...form.openSections]}
+              onToggle={form.onToggleSection}
+            >
+              {SECTIONS.map((section) => {
+                const problems = form.sectionProblems[section.id];
+                return (
+                  <AccordionItem key={section.id} value={section.id}>
+                    <AccordionHeader as="h2" expandIconPosition="end">
+                      <span className={styles.sectionTitle}>
+                        {section.title[language]}
+                        {problems > 0 ? (
+                          <>
+                            <span className={styles.count} aria-hidden>
+                              {problems}
+                            </span>
+                            <span className={styles.visuallyHidden}>
+                              ({countText(language, 'problemsOne', 'problemsMany', problems)})
+                            </span>
+                          </>
+                        ) : null}
+                      </span>
+                    </AccordionHeader>
+                    <SectionPanel className={styles.sectionPanel}>
+                      {fieldsOfSection(section.id).map(fieldControl)}
+                    </SectionPanel>
+                  </AccordionItem>
+                );
+              })}
+            </Accordion>
+          </Suspense>
+          {/* The save button arrives with the validation core: saving puts values in house style. */}
+          <Suspense fallback={<SaveFooterPlaceholder />}>
+            <WhenLoaded>
+              <SaveFooter form={form} />
+            </WhenLoaded>
+          </Suspense>
         </>
       );
   }
+}
+
+/** The footer's size while its chunk arrives (one button row), so the form does not move. */
+function SaveFooterPlaceholder(): ReactElement {
+  const styles = useAnnotatieFormStyles();
+  return (
+    <footer className={styles.footer}>
+      <div className={styles.footerPlaceholder} />
+    </footer>
+  );
 }
 
 function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactElement {

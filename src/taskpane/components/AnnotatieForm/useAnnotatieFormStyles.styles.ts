@@ -25,6 +25,8 @@ export const useAnnotatieFormStyles = makeStyles({
   // A tab's content: grows so the form's save footer stays at the bottom of a short pane.
   panel: { display: 'flex', flexDirection: 'column', flexGrow: 1 },
   summary: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  // While the summary's chunk arrives (later.ts): a one-line MessageBar's height.
+  summaryPlaceholder: { minHeight: '36px' },
   title: { margin: 0, ...typographyStyles.subtitle1 },
   subtitle: { margin: 0, ...typographyStyles.subtitle2 },
   body: { margin: 0, ...typographyStyles.body1 },
@@ -64,6 +66,8 @@ export const useAnnotatieFormStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // While the footer's chunk arrives: the height of its button row (a medium Button).
+  footerPlaceholder: { height: '32px' },
   footerRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   centered: {
     display: 'flex',

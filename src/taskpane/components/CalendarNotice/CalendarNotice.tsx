@@ -1,7 +1,7 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Language } from '../../../domain/fields';
 import { t } from '../../i18n';
+import { MessageBar, MessageBarBody } from '../../later';
 import type { PaneCalendar } from '../../pane-calendar';
 
 /**

@@ -1,10 +1,13 @@
-import { Button, Combobox, Field, Input, Option, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { WrenchRegular } from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { PLANNING_KEYS } from '../../../domain/fields';
 import { phaseOf, type PlanningKey } from '../../../domain/phases';
 import { fieldValidation } from '../../field-validation';
+import { useFocusCarry } from '../../focus-carry';
 import { t } from '../../i18n';
+// The Combobox (with its listbox, positioning and tabster) arrives after the first field (later.ts).
+import { Combobox, Option } from '../../later';
 import { controlId } from '../AnnotatieForm/useAnnotatieForm';
 import { NvtSwitch, PlanningDateInput } from '../PlanningDateInput/PlanningDateInput';
 import { usePlanningDateInput } from '../PlanningDateInput/usePlanningDateInput';
@@ -28,32 +31,35 @@ export function FieldControl(props: FieldControlProps): ReactElement {
   switch (field.kind) {
     case 'choice':
       control = (
-        <Combobox
-          id={id}
-          freeform
-          value={value}
-          selectedOptions={options.includes(value) ? [value] : []}
-          // Fluent makes the chevron a Tab stop of its own named "Open" in English (Combobox 9.17,
-          // useComboboxExpandIconSlot): a second stop per field that says nothing in Dutch. The
-          // combobox itself opens the list with Alt+ArrowDown, so the chevron stays a mouse/touch
-          // target, out of the tab order, with a name in the UI language.
-          expandIcon={{ tabIndex: -1, 'aria-label': t(language, 'openList') }}
-          onChange={(event) => onChange(field.key, event.target.value)}
-          onOptionSelect={(event, data) => {
-            if (data.optionText === undefined) return;
-            // Fluent selects the highlighted option when Tab leaves a freeform Combobox, which
-            // would silently replace free text ("Raadsconferentie") with the first list entry.
-            // Accept a Tab selection only when it completes what the user typed.
-            const tabbed = 'key' in event && event.key === 'Tab';
-            if (tabbed && !data.optionText.toLocaleLowerCase('nl').startsWith(value.toLocaleLowerCase('nl'))) return;
-            onChange(field.key, data.optionText);
-          }}
-          {...events}
-        >
-          {options.map((option) => (
-            <Option key={option}>{option}</Option>
-          ))}
-        </Combobox>
+        // Until the Combobox's chunk is there, a plain input of the same size that keeps what is typed.
+        <Suspense fallback={<ChoicePlaceholder {...props} />}>
+          <Combobox
+            id={id}
+            freeform
+            value={value}
+            selectedOptions={options.includes(value) ? [value] : []}
+            // Fluent makes the chevron a Tab stop of its own named "Open" in English (Combobox 9.17,
+            // useComboboxExpandIconSlot): a second stop per field that says nothing in Dutch. The
+            // combobox itself opens the list with Alt+ArrowDown, so the chevron stays a mouse/touch
+            // target, out of the tab order, with a name in the UI language.
+            expandIcon={{ tabIndex: -1, 'aria-label': t(language, 'openList') }}
+            onChange={(event) => onChange(field.key, event.target.value)}
+            onOptionSelect={(event, data) => {
+              if (data.optionText === undefined) return;
+              // Fluent selects the highlighted option when Tab leaves a freeform Combobox, which
+              // would silently replace free text ("Raadsconferentie") with the first list entry.
+              // Accept a Tab selection only when it completes what the user typed.
+              const tabbed = 'key' in event && event.key === 'Tab';
+              if (tabbed && !data.optionText.toLocaleLowerCase('nl').startsWith(value.toLocaleLowerCase('nl'))) return;
+              onChange(field.key, data.optionText);
+            }}
+            {...events}
+          >
+            {options.map((option) => (
+              <Option key={option}>{option}</Option>
+            ))}
+          </Combobox>
+        </Suspense>
       );
       break;
     case 'planningDate':
@@ -126,6 +132,31 @@ function SuggestionFixes(props: FieldControlProps): ReactElement {
         </Button>
       ))}
     </>
+  );
+}
+
+/**
+ * An open choice while its Combobox has not arrived: an input with the same id, value and size,
+ * so typed text goes into the form as usual and the label still names it. When the Combobox
+ * replaces it, focus and the caret move along (same id), so typing carries on.
+ */
+function ChoicePlaceholder(props: FieldControlProps): ReactElement {
+  const { field, value, onChange, onFocus, onBlur } = props;
+  const id = controlId(field.key);
+  const carryFocus = useFocusCarry(id);
+  return (
+    <Input
+      id={id}
+      autoComplete="off"
+      value={value}
+      onChange={(_event, data) => onChange(field.key, data.value)}
+      onFocus={() => onFocus(field.key)}
+      onBlur={(event) => {
+        // Unmounting a focused input blurs it: that is the Combobox taking over, not the user leaving.
+        if (event.target.isConnected) onBlur(field.key);
+      }}
+      ref={carryFocus}
+    />
   );
 }
 
