@@ -46,7 +46,10 @@ export const useAnnotatieFormStyles = makeStyles({
   // Lined up with the heading and the summary, not indented like a section's fields: it is the title.
   titleField: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   sections: { flexGrow: 1, padding: `0 ${tokens.spacingHorizontalXS}` },
-  sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A section header reads as a heading, not as one more field label: larger and bolder than the
+  // labels (body1), with a rule above it that separates the sections.
+  sectionHeader: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, ...typographyStyles.subtitle2 },
   sectionPanel: {
     display: 'flex',
     flexDirection: 'column',
