@@ -9,14 +9,13 @@ import { countText, t } from '../../i18n';
 export const SAVE_STATUS_MS = 6000;
 
 const useStyles = makeStyles({
-  // Always in the page, empty when there is nothing to say: a live region that exists before its
-  // text arrives is announced reliably (one that appears together with its text often is not).
+  // Always in the page and never display:none, empty when there is nothing to say: a live region
+  // that exists before its text arrives is announced reliably (one that appears with it often is not).
   status: {
     ...typographyStyles.body1,
     display: 'flex',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
-    ':empty': { display: 'none' },
   },
   // Visible at once, then fading out over the last second before it is removed.
   fading: {
