@@ -262,10 +262,10 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
         >
           {save.status === 'saving' ? t(language, 'saving') : t(language, 'save')}
         </Button>
-        <span className={styles.caption}>
-          {form.changedCount > 0 ? `${t(language, 'unsavedChanges', { count: form.changedCount })} · ` : ''}
-          {t(language, 'shortcutHint', { keys: keys.shown })}
-        </span>
+        {form.changedCount > 0 ? (
+          <span className={styles.caption}>{t(language, 'unsavedChanges', { count: form.changedCount })}</span>
+        ) : null}
+        <span className={styles.caption}>{t(language, 'shortcutHint', { keys: keys.shown })}</span>
       </div>
     </footer>
   );

@@ -25,7 +25,6 @@ export const useAnnotatieFormStyles = makeStyles({
   // A tab's content: grows so the form's save footer stays at the bottom of a short pane.
   panel: { display: 'flex', flexDirection: 'column', flexGrow: 1 },
   summary: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  title: { margin: 0, ...typographyStyles.subtitle1 },
   subtitle: { margin: 0, ...typographyStyles.subtitle2 },
   body: { margin: 0, ...typographyStyles.body1 },
   caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },

@@ -23,7 +23,7 @@ const TEXT = {
   nl: {
     title: 'Annotatie raadsvoorstel',
     lead: 'Dit is de invoegtoepassing Annotatie raadsvoorstel. In Microsoft Word vult u daarmee de annotatie van een raadsvoorstel in en controleert u die voordat het voorstel naar de raad gaat.',
-    outside: 'Deze pagina is buiten Word geopend. Dit taakvenster werkt in Microsoft Word: hier kan het geen document lezen of schrijven.',
+    outside: 'Deze pagina is buiten Word geopend. Dit taakvenster werkt in Microsoft Word. Hier kan het geen document lezen of schrijven.',
     askTitle: 'Zo gebruikt u het',
     ask: [
       'Open uw raadsvoorstel in Word en kies op het tabblad Start de knop Annotatie (groep Raadsvoorstel).',
@@ -48,7 +48,7 @@ const TEXT = {
   en: {
     title: 'Council proposal annotation',
     lead: 'This is the Council proposal annotation add-in. In Microsoft Word you use it to fill in the annotation of a council proposal and check it before the proposal goes to the council.',
-    outside: 'This page was opened outside Word. The task pane runs inside Microsoft Word: here it cannot read or write a document.',
+    outside: 'This page was opened outside Word. This task pane runs inside Microsoft Word. Here it cannot read or write a document.',
     askTitle: 'How to use it',
     ask: [
       'Open your council proposal in Word and choose Annotation on the Home tab (group Council proposal).',
