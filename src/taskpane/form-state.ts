@@ -23,7 +23,10 @@ export type SaveStatus =
   | {
       readonly status: 'failed';
       readonly notWritten: readonly FieldKey[];
+      /** The whole sentence (what happened, what was and was not written), for logs and the Controle tab. */
       readonly message: string;
+      /** What happened, in one sentence without field names: the save bar names the fields itself. */
+      readonly reason: string;
       /** The fields were not written because their controls are gone: repair() can put them back. */
       readonly canRepair: boolean;
     };
@@ -42,6 +45,15 @@ export interface FormState {
   readonly documentFindings: readonly Finding[];
   readonly editing: Editing | null;
   readonly save: SaveStatus;
+  /**
+   * Fields the user has left at least once since the annotatie was read: their empty-but-required
+   * problems show from then on (see visibleFindings). A fresh annotatie starts calm.
+   */
+  readonly touched: readonly FieldKey[];
+  /** The user tried to save: every problem shows, touched or not. */
+  readonly revealAll: boolean;
+  /** Fields a draft from an earlier session put back over the document's text (see restoredFields). */
+  readonly restored: readonly FieldKey[];
 }
 
 export type FormAction =
@@ -58,6 +70,10 @@ export type FormAction =
   | { readonly type: 'change'; readonly field: FieldKey; readonly value: string }
   | { readonly type: 'focus'; readonly field: FieldKey; readonly codes: readonly FindingCode[] }
   | { readonly type: 'blur'; readonly field: FieldKey }
+  /** An attempt to save: from now on every problem shows, also of fields never visited. */
+  | { readonly type: 'revealAll' }
+  /** The user threw these unsaved edits away: the fields show the document's text again. */
+  | { readonly type: 'discard'; readonly fields: readonly FieldKey[] }
   /** Save starts: the changed fields in house style replace what was typed (see normalizedChanges). */
   | { readonly type: 'normalized'; readonly values: AnnotatieValues }
   | { readonly type: 'saving' }
@@ -77,6 +93,7 @@ export type FormAction =
       readonly notWritten: readonly FieldKey[];
       readonly sent: AnnotatieValues;
       readonly message: string;
+      readonly reason: string;
       readonly canRepair: boolean;
     };
 
@@ -87,6 +104,9 @@ export const INITIAL_FORM_STATE: FormState = {
   documentFindings: [],
   editing: null,
   save: { status: 'idle' },
+  touched: [],
+  revealAll: false,
+  restored: [],
 };
 
 /** Empty and missing are the same value for a field (contract §5: a missing key is empty). */
@@ -133,6 +153,7 @@ export function formReducer(state: FormState, action: FormAction): FormState {
     case 'loaded':
       // A draft from an earlier session wins over the document for the fields it holds: it is
       // what the user typed and did not get saved; the document stays the `saved` baseline.
+      // Read afresh, nothing is touched yet: a new annotatie opens without a wall of errors.
       return {
         ...state,
         load: { status: 'ready' },
@@ -140,6 +161,11 @@ export function formReducer(state: FormState, action: FormAction): FormState {
         values: { ...action.values, ...(action.draft ?? {}) },
         documentFindings: action.findings,
         save: { status: 'idle' },
+        touched: [],
+        revealAll: false,
+        restored: FIELDS.map((field) => field.key).filter(
+          (key) => action.draft?.[key] !== undefined && action.draft[key] !== text(action.values, key),
+        ),
       };
     case 'absent':
       return { ...state, load: { status: 'absent' } };
@@ -156,8 +182,20 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       };
     case 'focus':
       return { ...state, editing: { field: action.field, codesAtFocus: action.codes } };
-    case 'blur':
-      return state.editing?.field === action.field ? { ...state, editing: null } : state;
+    case 'blur': {
+      const touched = state.touched.includes(action.field) ? state.touched : [...state.touched, action.field];
+      return { ...state, touched, editing: state.editing?.field === action.field ? null : state.editing };
+    }
+    case 'revealAll':
+      return state.revealAll ? state : { ...state, revealAll: true };
+    case 'discard': {
+      const values: Partial<Record<FieldKey, string>> = { ...state.values };
+      for (const key of action.fields) {
+        if (state.saved[key] === undefined) delete values[key];
+        else values[key] = state.saved[key];
+      }
+      return { ...state, values };
+    }
     case 'normalized':
       return { ...state, values: { ...state.values, ...action.values } };
     case 'saving':
@@ -186,7 +224,13 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return {
         ...state,
         saved: withWritten(state.saved, action.sent, action.written),
-        save: { status: 'failed', notWritten: action.notWritten, message: action.message, canRepair: action.canRepair },
+        save: {
+          status: 'failed',
+          notWritten: action.notWritten,
+          message: action.message,
+          reason: action.reason,
+          canRepair: action.canRepair,
+        },
       };
   }
 }
@@ -204,6 +248,36 @@ export function shownFindings(
   const own = findings.filter((finding) => finding.field === field);
   if (editing?.field !== field) return own;
   return own.filter((finding) => editing.codesAtFocus.includes(finding.code));
+}
+
+/**
+ * The findings the pane shows now. A required field that is still empty is not an error yet
+ * while the user has neither left it nor tried to save: a fresh annotatie would otherwise open
+ * as a wall of red (issue 11). Such fields are counted apart (pendingFields), as "still to fill
+ * in". Every other finding shows at once: it is about text that is there.
+ */
+export function visibleFindings<T extends Finding>(
+  findings: readonly T[],
+  state: Pick<FormState, 'touched' | 'revealAll'>,
+): readonly T[] {
+  if (state.revealAll) return findings;
+  return findings.filter((finding) => !isPending(finding, state));
+}
+
+/** The required fields that are empty and not shown as problems yet, in document order. */
+export function pendingFields(findings: readonly Finding[], state: Pick<FormState, 'touched' | 'revealAll'>): readonly FieldKey[] {
+  if (state.revealAll) return [];
+  const pending = new Set(findings.filter((finding) => isPending(finding, state)).map((finding) => finding.field));
+  return FIELDS.map((field) => field.key).filter((key) => pending.has(key));
+}
+
+function isPending(finding: Finding, state: Pick<FormState, 'touched'>): boolean {
+  return finding.code === 'required' && finding.field !== null && !state.touched.includes(finding.field);
+}
+
+/** The restored fields whose text still differs from the document's (saved or discarded ones drop out). */
+export function restoredFields(state: Pick<FormState, 'restored' | 'saved' | 'values'>): readonly FieldKey[] {
+  return state.restored.filter((key) => text(state.values, key) !== text(state.saved, key));
 }
 
 export interface ProblemCounts {

@@ -169,32 +169,73 @@ describe('the preview with the seed annotatie', () => {
 });
 
 describe('when Word refuses a save', () => {
-  it('says what was not written, keeps the input, and saves it on retry', async () => {
-    const page = await open('preview.html?demo=seed');
+  it('says once, in a short bar, what was not written, keeps the input, and saves it with the save button', async () => {
+    const page = await open('preview.html?demo=seed', { width: 350, height: 700 });
     const onderwerp = page.getByRole('textbox', { name: 'Onderwerp' });
     await onderwerp.fill('Rekenkameronderzoek Arbeidsmigranten (herzien)');
     await page.getByRole('switch', { name: /Document beveiligd/ }).check();
     await page.getByRole('button', { name: 'Opslaan in document' }).click();
-    await page.getByText('Niet alles is opgeslagen').waitFor();
-    await page.getByText(/Niet in het document geschreven: Onderwerp\./).waitFor();
+    const title = page.getByText('Niet opgeslagen: Onderwerp', { exact: true });
+    await title.waitFor();
+    const bar = page.locator('.fui-MessageBar', { has: title });
+    // Issue 11: the field once, no second button that does what "Opslaan in document" does, and
+    // small (it took 327 px of a 560 px pane before).
+    await expect(bar.textContent()).resolves.toMatch(/^[^]*Onderwerp(?![^]*Onderwerp)/);
+    await expect(bar.getByRole('button').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Opnieuw proberen' }).count()).resolves.toBe(0);
+    const height = (await bar.boundingBox())?.height ?? Infinity;
+    expect(height).toBeLessThan(170);
     await expect(onderwerp.inputValue()).resolves.toBe('Rekenkameronderzoek Arbeidsmigranten (herzien)');
     await expect(control(page, 'annotatie.onderwerp').textContent()).resolves.not.toContain('(herzien)');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('switch', { name: /Document beveiligd/ }).uncheck();
-    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
-    await page.getByText('1 veld opgeslagen in het document.').waitFor();
+    await page.getByRole('button', { name: 'Opslaan in document' }).click();
+    // The seed's e-mail typo is still there: the status says so, then fades.
+    await page.getByRole('status').getByText('1 veld opgeslagen; 1 fout nog op te lossen.').waitFor();
     await control(page, 'annotatie.onderwerp').getByText('(herzien)', { exact: false }).first().waitFor();
+    await expect(bar.count()).resolves.toBe(0);
+    await page.getByRole('status').getByText(/opgeslagen/).waitFor({ state: 'detached', timeout: 10_000 });
   });
 });
 
 describe('a document without an annotatie', () => {
-  it('offers to insert one, and the form and the document then hold it', async () => {
-    const page = await open('preview.html?demo=empty');
+  it('offers to insert one; the new annotatie opens calm and shows its errors on an attempt to save', async () => {
+    const page = await open('preview.html?demo=empty', { width: 350, height: 700 });
     await page.getByRole('button', { name: 'Annotatie invoegen' }).click();
     await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
     await control(page, 'annotatie.onderwerp').waitFor();
-    // A fresh annotatie is full of required fields: the summary says so.
-    await page.getByText(/\d+ fouten/).first().waitFor();
+    // Issue 11: no wall of errors before anything was typed, a neutral count instead.
+    await page.getByText('17 velden nog in te vullen', { exact: true }).waitFor();
+    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+    await expect(page.getByText(/\d+ fouten/).count()).resolves.toBe(0);
+    // Leaving a field shows its problem; saving shows them all.
+    await page.getByRole('textbox', { name: 'Onderwerp' }).focus();
+    await page.keyboard.press('Tab');
+    await page.getByText('1 fout, 16 velden nog in te vullen', { exact: true }).waitFor();
+    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(1);
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('14 fouten, 3 waarschuwingen', { exact: true }).waitFor();
+    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(14);
+  });
+});
+
+describe('the form at 350 px', () => {
+  it('wraps a long Onderwerp and draws section headers larger than field labels', async () => {
+    const page = await open('preview.html?demo=seed&pane=only', { width: 350, height: 800 });
+    const onderwerp = page.getByRole('textbox', { name: 'Onderwerp' });
+    await onderwerp.fill('Rekenkameronderzoek naar de positie van arbeidsmigranten in Zoetermeer en de regio Haaglanden');
+    const box = await onderwerp.boundingBox();
+    // More than one line high, and nothing scrolled out of sight inside it.
+    expect(box?.height ?? 0).toBeGreaterThan(40);
+    await expect(onderwerp.evaluate((element) => element.scrollHeight - element.clientHeight)).resolves.toBeLessThanOrEqual(1);
+    const size = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const section = page.getByRole('heading', { level: 2, name: /^Contactgegevens/ }).locator('span').first();
+    const label = page.locator('label', { hasText: 'Portefeuillehouder' }).first();
+    expect(await size(section)).toBeGreaterThan(await size(label));
+    // The add-in's name is not drawn again under Office's pane title.
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(title?.height ?? 0).toBeLessThanOrEqual(1);
   });
 });
 
@@ -212,10 +253,10 @@ describe('keyboard only', () => {
       visited.push(focused);
       if (focused.includes('Opslaan in document')) break;
     }
-    // Each field is reached through its own control; a phase set to n.v.t. through its switch.
+    // Each field is reached through its own control (a phase that is n.v.t. too: no switch beside it).
     const reached = FIELDS.map((field) => {
       const id = `annotatie-${field.key.replace(/\./g, '-')}`;
-      const index = visited.findIndex((entry) => entry.startsWith(`${id}|`) || entry.includes(`|${field.label.nl}: n.v.t.|`));
+      const index = visited.findIndex((entry) => entry.startsWith(`${id}|`));
       return [field.key, index] as const;
     });
     expect(reached.filter(([, index]) => index < 0)).toEqual([]);
@@ -230,7 +271,18 @@ describe('keyboard only', () => {
     const save = page.getByRole('button', { name: 'Opslaan in document' });
     await save.focus();
     await page.keyboard.press('Enter');
-    await page.getByText('1 veld opgeslagen in het document.').waitFor();
+    await page.getByText('1 veld opgeslagen; 1 fout nog op te lossen.').waitFor();
+    // Ctrl+Enter saves from inside a field, as the hint beside the button says.
+    await expect(save.getAttribute('aria-keyshortcuts')).resolves.toBe('Control+Enter');
+    await page.getByText('Ctrl+Enter slaat op').waitFor();
+    await page.getByRole('textbox', { name: 'Raadsadviseur', exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    const unsaved = page.getByText('Niet-opgeslagen wijzigingen: 1', { exact: true });
+    await unsaved.waitFor();
+    await page.keyboard.press('Control+Enter');
+    // Saved (pane only, no document view here): nothing is left unsaved.
+    await unsaved.waitFor({ state: 'detached' });
   });
 });
 
@@ -252,11 +304,15 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 });
 
 describe('taskpane.html outside Word', () => {
-  it('says it runs inside Word, how to sideload it, and links to the preview', async () => {
+  it('says what it is and who to ask, keeps how to sideload it folded away, and links to the preview', async () => {
     const page = await open('taskpane.html');
     await page.getByRole('heading', { name: 'Annotatie raadsvoorstel' }).waitFor();
     await page.getByText('Dit taakvenster werkt in Microsoft Word.', { exact: false }).waitFor();
-    await page.getByText('Mijn invoegtoepassing uploaden', { exact: false }).waitFor();
+    await page.getByText('Vraag de functioneel beheerder van uw gemeente', { exact: false }).waitFor();
+    const sideload = page.getByText('Mijn invoegtoepassing uploaden', { exact: false });
+    await expect(sideload.isVisible()).resolves.toBe(false);
+    await page.getByText('Voor beheerders en ontwikkelaars', { exact: false }).click();
+    await sideload.waitFor();
     const preview = page.getByRole('link', { name: 'Open het voorbeeld met een gesimuleerd document' });
     await expect(preview.getAttribute('href')).resolves.toBe('preview.html?demo=seed');
   });

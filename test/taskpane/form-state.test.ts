@@ -62,13 +62,13 @@ describe('form state', () => {
   it('moves written fields into the baseline and keeps the rest as changes after a partial failure', () => {
     const edited = run(loaded, { type: 'change', field: 'onderwerp', value: 'B' }, { type: 'change', field: 'programma', value: 'X' });
     const sent = changes(edited);
-    const failed = formReducer(edited, { type: 'saveFailed', written: ['onderwerp'], notWritten: ['programma'], sent, message: 'm', canRepair: false });
+    const failed = formReducer(edited, { type: 'saveFailed', written: ['onderwerp'], notWritten: ['programma'], sent, message: 'm', reason: 'r', canRepair: false });
     expect(changes(failed)).toEqual({ programma: 'X' });
-    expect(failed.save).toEqual({ status: 'failed', notWritten: ['programma'], message: 'm', canRepair: false });
+    expect(failed.save).toEqual({ status: 'failed', notWritten: ['programma'], message: 'm', reason: 'r', canRepair: false });
   });
 
   it('keeps the failure visible while the user goes on typing, so the retry stays in reach', () => {
-    const failed = formReducer(loaded, { type: 'saveFailed', written: [], notWritten: ['onderwerp'], sent: {}, message: 'm', canRepair: false });
+    const failed = formReducer(loaded, { type: 'saveFailed', written: [], notWritten: ['onderwerp'], sent: {}, message: 'm', reason: 'r', canRepair: false });
     expect(formReducer(failed, { type: 'change', field: 'onderwerp', value: 'C' }).save.status).toBe('failed');
   });
 

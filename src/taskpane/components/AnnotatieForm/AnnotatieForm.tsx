@@ -1,9 +1,20 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useState, type ComponentProps, type ReactElement } from 'react';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useState,
+  type ComponentProps,
+  type KeyboardEvent,
+  type ReactElement,
+} from 'react';
 import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
 import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
 import { countText, t } from '../../i18n';
+import { DraftRestored } from './DraftRestored';
+import { SaveStatusLine } from './SaveStatusLine';
+import { awaitsValidation } from '../../pane-services';
 import { useServices } from '../../services';
 import { CalendarNotice } from '../CalendarNotice/CalendarNotice';
 import { FieldControl } from '../FieldControl/FieldControl';
@@ -68,10 +79,19 @@ export function AnnotatieForm(): ReactElement {
   }, [ready]);
 
   const shown: PaneTab = ready ? tab : 'form';
+  // Ctrl+Enter (Cmd+Enter on a Mac) saves from anywhere in the form, as in a mail client; not
+  // before the validation core is there (pane-services.ts), since saving writes house style.
+  const pendingValidation = awaitsValidation(useServices());
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (!ready || pendingValidation || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    if (form.save.status !== 'saving') void form.saveToDocument();
+  };
   return (
     <main className={styles.root} lang={language}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{t(language, 'appTitle')}</h1>
+        {/* Office's pane title shows the add-in's name already: the heading is for screen readers. */}
+        <h1 className={styles.visuallyHidden}>{t(language, 'appTitle')}</h1>
         {ready ? (
           <Suspense fallback={<div className={styles.tabsPlaceholder} />}>
             <PaneTabs language={language} selected={shown} onSelect={setTab} className={styles.tabs} />
@@ -79,11 +99,24 @@ export function AnnotatieForm(): ReactElement {
         ) : null}
       </header>
       {shown === 'form' ? (
-        <div className={styles.panel} {...(ready ? { role: 'tabpanel', id: panelId('form'), 'aria-labelledby': tabId('form') } : {})}>
+        <div
+          className={styles.panel}
+          onKeyDown={onKeyDown}
+          {...(ready ? { role: 'tabpanel', id: panelId('form'), 'aria-labelledby': tabId('form') } : {})}
+        >
           {ready ? (
             <div className={styles.summary}>
               <Suspense fallback={<div className={styles.summaryPlaceholder} />}>
-                <FindingsSummary language={language} findings={form.findings} counts={form.counts} goToField={form.goToField} />
+                <FindingsSummary
+                  language={language}
+                  findings={form.visibleFindings}
+                  counts={form.counts}
+                  pending={form.pendingFields.length}
+                  goToField={form.goToField}
+                />
+                {form.restoredFields.length > 0 ? (
+                  <DraftRestored language={language} fields={form.restoredFields} goToField={form.goToField} discard={form.discard} />
+                ) : null}
                 <CalendarNotice calendar={form.calendar} language={language} />
               </Suspense>
             </div>
@@ -180,7 +213,7 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
                 const problems = form.sectionProblems[section.id];
                 return (
                   <AccordionItem key={section.id} value={section.id}>
-                    <AccordionHeader as="h2" expandIconPosition="end">
+                    <AccordionHeader as="h2" expandIconPosition="end" className={styles.sectionHeader}>
                       <span className={styles.sectionTitle}>
                         {section.title[language]}
                         {problems > 0 ? (
@@ -224,46 +257,45 @@ function SaveFooterPlaceholder(): ReactElement {
   );
 }
 
+/** Ctrl+Enter, or Cmd+Enter on a Mac: as the user's keyboard says it, and as aria-keyshortcuts wants it. */
+function shortcut(): { readonly shown: string; readonly aria: string } {
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  return mac ? { shown: '⌘+Enter', aria: 'Meta+Enter' } : { shown: 'Ctrl+Enter', aria: 'Control+Enter' };
+}
+
 function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactElement {
   const styles = useAnnotatieFormStyles();
   const { language, save } = form;
+  const keys = shortcut();
   return (
     <footer className={styles.footer}>
       {save.status === 'failed' ? (
+        // One short bar: which fields (once), what happened, and one action. Without a repair to
+        // offer, the action is the save button right below it: no second button doing the same.
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t(language, 'saveFailedTitle')}</MessageBarTitle>
-            {t(language, 'saveFailedBody', {
-              fields: save.notWritten.map((key) => fieldByKey(key).label[language]).join(', '),
-            })}{' '}
-            {save.message}
+            <MessageBarTitle>
+              {t(language, 'saveFailedNamed', {
+                fields: save.notWritten.map((key) => fieldByKey(key).label[language]).join(', '),
+              })}
+            </MessageBarTitle>{' '}
+            {save.reason} {save.canRepair ? t(language, 'inputKept') : t(language, 'retryWithSave')}
           </MessageBarBody>
-          <MessageBarActions>
-            {save.canRepair ? (
+          {save.canRepair ? (
+            <MessageBarActions>
               <Button onClick={() => void form.repairAndSave()}>{t(language, 'repair')}</Button>
-            ) : (
-              <Button onClick={() => void form.saveToDocument()}>{t(language, 'tryAgain')}</Button>
-            )}
-          </MessageBarActions>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
-      {save.status === 'saved' ? (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {save.count === 1 ? t(language, 'savedOne') : t(language, 'savedMany', { count: save.count })}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {save.status === 'nothing' ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(language, 'nothingToSave')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <SaveStatusLine language={language} save={save} errors={form.counts.errors} />
       <div className={styles.footerRow}>
         <Button
           appearance="primary"
           icon={save.status === 'saving' ? <Spinner size="tiny" /> : <SaveRegular />}
           disabled={save.status === 'saving'}
+          title={t(language, 'saveShortcut', { keys: keys.shown })}
+          aria-keyshortcuts={keys.aria}
           onClick={() => void form.saveToDocument()}
         >
           {save.status === 'saving' ? t(language, 'saving') : t(language, 'save')}
@@ -271,6 +303,7 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
         {form.changedCount > 0 ? (
           <span className={styles.caption}>{t(language, 'unsavedChanges', { count: form.changedCount })}</span>
         ) : null}
+        <span className={styles.caption}>{t(language, 'shortcutHint', { keys: keys.shown })}</span>
       </div>
     </footer>
   );

@@ -10,8 +10,20 @@ export interface AnnotatieFormState {
   readonly values: AnnotatieValues;
   /** Every finding, for the summary and the section counts. */
   readonly findings: readonly ReportedFinding[];
+  /**
+   * The findings the pane shows now: without the empty required fields the user has not visited
+   * yet (see visibleFindings), until they try to save.
+   */
+  readonly visibleFindings: readonly ReportedFinding[];
+  /** Required fields still empty and not flagged yet: the summary's neutral "still to fill in". */
+  readonly pendingFields: readonly FieldKey[];
+  /** Fields a restored draft holds that differ from the document (until saved or discarded). */
+  readonly restoredFields: readonly FieldKey[];
+  /** Throws away the unsaved edits of these fields: they show the document's text again. */
+  readonly discard: (fields: readonly FieldKey[]) => void;
   /** The findings a field shows now (see shownFindings: new problems wait until the user leaves the field). */
   readonly findingsFor: (field: FieldKey) => readonly ReportedFinding[];
+  /** Errors and warnings among the visible findings. */
   readonly counts: ProblemCounts;
   readonly sectionProblems: Readonly<Record<SectionId, number>>;
   readonly changedCount: number;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AccordionToggleEventHandler } from '@fluentui/react-components';
-import { messageFor } from '../../../document/port';
-import { SECTIONS, type AnnotatieValues, type FieldKey, type SectionId } from '../../../domain/fields';
+import { failureKindText, messageFor } from '../../../document/port';
+import { SECTIONS, type AnnotatieValues, type FieldKey, type Language, type SectionId } from '../../../domain/fields';
 import {
   INITIAL_FORM_STATE,
   changedFields,
@@ -10,12 +10,16 @@ import {
   formReducer,
   normalizedChanges,
   paneSectionOf,
+  pendingFields,
   problemsBySection,
+  restoredFields,
   shownFindings,
+  visibleFindings,
 } from '../../form-state';
 import { meetingCalendarOf, usePaneCalendar } from '../../pane-calendar';
+import { t } from '../../i18n';
 import { useServices } from '../../services';
-import type { Finding } from '../../../domain/findings';
+import type { Finding, ReportedFinding } from '../../../domain/findings';
 import type { AnnotatieFormState, FieldWriteResult } from './AnnotatieForm.types';
 
 const ALL_SECTIONS: readonly SectionId[] = SECTIONS.map((section) => section.id);
@@ -23,6 +27,23 @@ const ALL_SECTIONS: readonly SectionId[] = SECTIONS.map((section) => section.id)
 /** The id of a field's control, so summary links and tests can reach it. */
 export function controlId(field: FieldKey): string {
   return `annotatie-${field.replace(/\./g, '-')}`;
+}
+
+/**
+ * A note whose suggestion is exactly what saving writes anyway (house style: "079-346 80 00"
+ * becomes "+31 79 3468000") is no task for the user: no fix button, and it says what saving will
+ * do instead of asking for it. Any other suggestion (a typo, another date) stays a one-click fix.
+ */
+export function appliedOnSave(
+  finding: ReportedFinding,
+  value: string,
+  normalize: (key: FieldKey, text: string) => string,
+  language: Language,
+): ReportedFinding {
+  if (finding.field === null || finding.suggestion === undefined || finding.severity !== 'info') return finding;
+  if (normalize(finding.field, value) !== finding.suggestion) return finding;
+  const { suggestion, ...rest } = finding;
+  return { ...rest, message: t(language, 'appliedOnSave', { suggestion }) };
 }
 
 export function useAnnotatieForm(): AnnotatieFormState {
@@ -91,28 +112,30 @@ export function useAnnotatieForm(): AnnotatieFormState {
     async (sent: AnnotatieValues) => {
       const result = await document.write(sent);
       const written = result.ok ? result.written : result.failure.written;
-      if (result.ok && result.notWritten.length === 0) return { written, notWritten: [], message: null, canRepair: false };
+      if (result.ok && result.notWritten.length === 0) return { written, notWritten: [], message: null, reason: '', canRepair: false };
       const notWritten = result.ok
         ? result.notWritten
         : [...result.failure.notWritten, ...result.failure.uncertain].filter((key) => !written.includes(key));
       // write() resolving ok with notWritten means those fields' controls are missing from the
       // document (deleted by hand, or never there): a plain retry cannot help, repair() can.
       const failure = result.ok ? { kind: 'itemNotFound' as const, operation: 'write' as const, written, notWritten, uncertain: [] } : result.failure;
-      return { written, notWritten, message: messageFor(failure, language), canRepair: result.ok };
+      return { written, notWritten, message: messageFor(failure, language), reason: failureKindText(failure.kind, language), canRepair: result.ok };
     },
     [document, language],
   );
 
   const saveToDocument = useCallback(async () => {
+    // Trying to save shows every problem, also of the fields the user never visited.
+    dispatch({ type: 'revealAll' });
     const sent = normalizeChanges();
     if (Object.keys(sent).length === 0) {
       dispatch({ type: 'nothingToSave' });
       return;
     }
     dispatch({ type: 'saving' });
-    const { written, notWritten, message, canRepair } = await send(sent);
+    const { written, notWritten, message, reason, canRepair } = await send(sent);
     if (message === null) dispatch({ type: 'saved', written, sent });
-    else dispatch({ type: 'saveFailed', written, notWritten, sent, message, canRepair });
+    else dispatch({ type: 'saveFailed', written, notWritten, sent, message, reason, canRepair });
   }, [normalizeChanges, send]);
 
   const repairAndSave = useCallback(async () => {
@@ -122,7 +145,15 @@ export function useAnnotatieForm(): AnnotatieFormState {
     const result = await document.repair(pending);
     if (!result.ok) {
       const notWritten = Object.keys(pending) as FieldKey[];
-      dispatch({ type: 'saveFailed', written: [], notWritten, sent: pending, message: messageFor(result.failure, language), canRepair: false });
+      dispatch({
+        type: 'saveFailed',
+        written: [],
+        notWritten,
+        sent: pending,
+        message: messageFor(result.failure, language),
+        reason: failureKindText(result.failure.kind, language),
+        canRepair: false,
+      });
       return;
     }
     await reload();
@@ -174,9 +205,16 @@ export function useAnnotatieForm(): AnnotatieFormState {
     requestAnimationFrame(() => globalThis.document.getElementById(controlId(field))?.focus());
   }, []);
 
+  const discard = useCallback((fields: readonly FieldKey[]) => dispatch({ type: 'discard', fields }), []);
+
+  const visible = useMemo(() => visibleFindings(findings, state), [findings, state]);
+
   const findingsFor = useCallback(
-    (field: FieldKey) => shownFindings(findings, field, state.editing),
-    [findings, state.editing],
+    (field: FieldKey) =>
+      shownFindings(visible, field, state.editing).map((finding) =>
+        appliedOnSave(finding, state.values[field] ?? '', normalize, language),
+      ),
+    [visible, state.editing, state.values, normalize, language],
   );
 
   return {
@@ -184,9 +222,13 @@ export function useAnnotatieForm(): AnnotatieFormState {
     load: state.load,
     values: state.values,
     findings,
+    visibleFindings: visible,
+    pendingFields: pendingFields(findings, state),
+    restoredFields: restoredFields(state),
+    discard,
     findingsFor,
-    counts: countProblems(findings),
-    sectionProblems: problemsBySection(findings),
+    counts: countProblems(visible),
+    sectionProblems: problemsBySection(visible),
     changedCount: changedFields(state).length,
     save: state.save,
     openSections,

@@ -27,7 +27,6 @@ export const useAnnotatieFormStyles = makeStyles({
   summary: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   // While the summary's chunk arrives (later.ts): a one-line MessageBar's height.
   summaryPlaceholder: { minHeight: '36px' },
-  title: { margin: 0, ...typographyStyles.subtitle1 },
   subtitle: { margin: 0, ...typographyStyles.subtitle2 },
   body: { margin: 0, ...typographyStyles.body1 },
   caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
@@ -48,7 +47,10 @@ export const useAnnotatieFormStyles = makeStyles({
   // Lined up with the heading and the summary, not indented like a section's fields: it is the title.
   titleField: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
   sections: { flexGrow: 1, padding: `0 ${tokens.spacingHorizontalXS}` },
-  sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A section header reads as a heading, not as one more field label: larger and bolder than the
+  // labels (body1), with a rule above it that separates the sections.
+  sectionHeader: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  sectionTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, ...typographyStyles.subtitle2 },
   sectionPanel: {
     display: 'flex',
     flexDirection: 'column',

@@ -3,13 +3,16 @@ import { WrenchRegular } from '@fluentui/react-icons';
 import { Suspense, type ReactElement } from 'react';
 import { PLANNING_KEYS } from '../../../domain/fields';
 import { phaseOf, type PlanningKey } from '../../../domain/phases';
+import type { ReportedFinding } from '../../../domain/findings';
+import { TITLE_FIELD } from '../../form-state';
 import { fieldValidation } from '../../field-validation';
 import { useFocusCarry } from '../../focus-carry';
 import { t } from '../../i18n';
 // The Combobox (with its listbox, positioning and tabster) arrives after the first field (later.ts).
 import { Combobox, Option } from '../../later';
 import { controlId } from '../AnnotatieForm/useAnnotatieForm';
-import { NvtSwitch, PlanningDateInput } from '../PlanningDateInput/PlanningDateInput';
+import { TitleTextarea } from '../AnnotatieForm/TitleTextarea';
+import { PlanningDateInput } from '../PlanningDateInput/PlanningDateInput';
 import { usePlanningDateInput } from '../PlanningDateInput/usePlanningDateInput';
 import type { FieldControlProps } from './FieldControl.types';
 import { useFieldControlStyles } from './useFieldControlStyles.styles';
@@ -78,16 +81,32 @@ export function FieldControl(props: FieldControlProps): ReactElement {
         />
       );
       break;
+    case 'text':
+      if (field.key === TITLE_FIELD) {
+        // Onderwerp is long (up to 100 characters for ORI): it wraps at 320 px instead of being cut.
+        control = <TitleTextarea id={id} value={value} onChange={(next) => onChange(field.key, next)} {...events} />;
+        break;
+      }
+      control = (
+        <Input
+          id={id}
+          autoComplete="off"
+          spellCheck
+          value={value}
+          onChange={(_event, data) => onChange(field.key, data.value)}
+          {...events}
+        />
+      );
+      break;
     case 'email':
     case 'phone':
-    case 'text':
       control = (
         <Input
           id={id}
           // Hints the on-screen keyboard only; no browser validation (the domain decides).
-          inputMode={field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text'}
+          inputMode={field.kind === 'email' ? 'email' : 'tel'}
           autoComplete="off"
-          spellCheck={field.kind === 'text'}
+          spellCheck={false}
           value={value}
           onChange={(_event, data) => onChange(field.key, data.value)}
           {...events}
@@ -112,11 +131,18 @@ export function FieldControl(props: FieldControlProps): ReactElement {
   );
 }
 
-/** A one-click fix per finding with a suggestion (the house-style form, a nearby meeting day, …). */
+/**
+ * One button per finding that carries a suggestion: a click puts it in the field ("Wijzig in
+ * a.e.de.vries@zoetermeer.nl", the nearest listed value, the nearest meeting day). Generic over
+ * finding codes: a rule that adds a suggestion gets its button with nothing more.
+ */
 function SuggestionFixes(props: FieldControlProps): ReactElement {
   const { field, value, findings, language, onChange } = props;
   const styles = useFieldControlStyles();
-  const suggestions = findings.filter((finding) => finding.suggestion !== undefined && finding.suggestion !== value);
+  const suggestions = findings.filter(
+    (finding): finding is ReportedFinding & { readonly suggestion: string } =>
+      finding.suggestion !== undefined && finding.suggestion !== value,
+  );
   return (
     <>
       {suggestions.map((finding) => (
@@ -126,9 +152,9 @@ function SuggestionFixes(props: FieldControlProps): ReactElement {
           size="small"
           appearance="secondary"
           icon={<WrenchRegular />}
-          onClick={() => onChange(field.key, finding.suggestion ?? value)}
+          onClick={() => onChange(field.key, finding.suggestion)}
         >
-          {t(language, 'applySuggestion', { suggestion: finding.suggestion ?? '' })}
+          {t(language, 'applySuggestion', { suggestion: finding.suggestion })}
         </Button>
       ))}
     </>
@@ -160,7 +186,11 @@ function ChoicePlaceholder(props: FieldControlProps): ReactElement {
   );
 }
 
-/** A planning date: the text input with its calendar inside the Field, the n.v.t. switch beside it. */
+/**
+ * A planning date: the text input with its calendar inside the Field. "n.v.t." is typed like any
+ * other value (the hint says so), so the field shows what the document holds and there is one
+ * way to say it, not a switch beside a field that already says "n.v.t." (issue 11).
+ */
 function PlanningDateField(props: FieldControlProps): ReactElement {
   const { field, value, findings, language, onChange, onFocus, onBlur } = props;
   const styles = useFieldControlStyles();
@@ -173,6 +203,7 @@ function PlanningDateField(props: FieldControlProps): ReactElement {
       <Field
         label={label}
         required={field.required === 'error'}
+        hint={t(language, 'planningHint')}
         validationState={validation.validationState}
         validationMessage={validation.validationMessage}
       >
@@ -188,8 +219,6 @@ function PlanningDateField(props: FieldControlProps): ReactElement {
           {...(isPlanningKey(field.key) ? { phase: phaseOf(field.key) } : {})}
         />
       </Field>
-      <NvtSwitch label={label} language={language} state={state} />
-      {/* planning_no_meeting's next meeting day, planning_date_style's house style (issue 13). */}
       <SuggestionFixes {...props} />
     </div>
   );

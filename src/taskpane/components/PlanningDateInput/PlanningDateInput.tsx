@@ -1,7 +1,6 @@
-import { Button, Input, Switch } from '@fluentui/react-components';
+import { Button, Input } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useRef, type ReactElement } from 'react';
-import type { Language } from '../../../domain/fields';
 import { datePattern } from '../../../domain/placeholders';
 import { t } from '../../i18n';
 import { useServices } from '../../services';
@@ -21,9 +20,8 @@ export function preloadCalendar(): void {
 }
 
 /**
- * A planning date as text (the domain validates what was typed, including "29 september 2025"),
- * with a calendar button. The "n.v.t." switch is rendered beside the Field by the caller: inside
- * the Field, Fluent would label the switch with the field's label.
+ * A planning date as text (the domain validates what was typed, including "29 september 2025"
+ * and "n.v.t."), with a calendar button; picking a day replaces "n.v.t." too.
  */
 export function PlanningDateInput(
   props: PlanningDateInputProps & { readonly state: PlanningDateInputState },
@@ -37,7 +35,6 @@ export function PlanningDateInput(
     <Input
       id={id}
       value={value}
-      disabled={state.isNvt}
       autoComplete="off"
       placeholder={datePattern(dateStyle, language)}
       onChange={(_event, data) => onChange(data.value)}
@@ -50,7 +47,6 @@ export function PlanningDateInput(
             appearance="transparent"
             size="small"
             icon={<CalendarRegular />}
-            disabled={state.isNvt}
             aria-label={pickLabel}
             aria-haspopup="dialog"
             aria-expanded={state.calendarOpen}
@@ -76,23 +72,6 @@ export function PlanningDateInput(
           ) : null}
         </>
       }
-    />
-  );
-}
-
-export function NvtSwitch(props: {
-  readonly label: string;
-  readonly language: Language;
-  readonly state: PlanningDateInputState;
-}): ReactElement {
-  const { label, language, state } = props;
-  return (
-    <Switch
-      label={t(language, 'nvt')}
-      // The visible text is "n.v.t."; the name says which phase (WCAG 2.5.3: the name contains the label).
-      aria-label={t(language, 'nvtFor', { label })}
-      checked={state.isNvt}
-      onChange={(_event, data) => state.toggleNvt(data.checked)}
     />
   );
 }
