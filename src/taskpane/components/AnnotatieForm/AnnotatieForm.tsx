@@ -10,9 +10,10 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useState, type ComponentProps, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type ComponentProps, type ReactElement } from 'react';
 import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
 import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
+import { FOOTER_ATTRIBUTE, useFocusAfterInsert, useFocusNotObscured } from '../../focus';
 import { countText, t } from '../../i18n';
 import { useServices } from '../../services';
 import { FieldControl } from '../FieldControl/FieldControl';
@@ -22,7 +23,7 @@ import { SectionPanel } from '../SectionPanel/SectionPanel';
 import { panelId, tabId, type PaneTab } from '../PaneTabs/PaneTabs.types';
 import type * as PaneTabsChunk from '../PaneTabs/PaneTabs';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
-import { useAnnotatieForm } from './useAnnotatieForm';
+import { controlId, useAnnotatieForm } from './useAnnotatieForm';
 import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
 
 const TITLE = fieldByKey(TITLE_FIELD);
@@ -50,6 +51,11 @@ export function AnnotatieForm(): ReactElement {
   const { language } = form;
   const [tab, setTab] = useState<PaneTab>('form');
   const ready = form.load.status === 'ready';
+  // Focus wiring (see focus.ts): focused controls stay clear of the save bar; after an insert
+  // focus goes to the first field.
+  const main = useRef<HTMLElement>(null);
+  useFocusNotObscured(main);
+  useFocusAfterInsert(form.load.status, controlId(TITLE_FIELD));
 
   useEffect(() => {
     // Fetch the calendar and review chunks once the form is up, so the first click does not wait.
@@ -64,7 +70,7 @@ export function AnnotatieForm(): ReactElement {
 
   const shown: PaneTab = ready ? tab : 'form';
   return (
-    <main className={styles.root} lang={language}>
+    <main ref={main} className={styles.root} lang={language}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t(language, 'appTitle')}</h1>
         {ready ? (
@@ -138,7 +144,8 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
           <p className={styles.body}>{t(language, 'noAnnotatieBody')}</p>
           <Button
             appearance="primary"
-            disabled={load.status === 'inserting'}
+            // Not `disabled`: a disabled button drops keyboard focus to <body>.
+            disabledFocusable={load.status === 'inserting'}
             onClick={() => void form.insertAnnotatie()}
           >
             {load.status === 'inserting' ? t(language, 'inserting') : t(language, 'insert')}
@@ -192,8 +199,11 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
 function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactElement {
   const styles = useAnnotatieFormStyles();
   const { language, save } = form;
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The message's own button goes away when the save starts: keep focus in the bar.
+  const focusSave = () => saveButton.current?.focus();
   return (
-    <footer className={styles.footer}>
+    <footer className={styles.footer} {...{ [FOOTER_ATTRIBUTE]: '' }}>
       {save.status === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -205,9 +215,15 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
           </MessageBarBody>
           <MessageBarActions>
             {save.canRepair ? (
-              <Button onClick={() => void form.repairAndSave()}>{t(language, 'repair')}</Button>
+              <Button onClick={() => {
+                focusSave();
+                void form.repairAndSave();
+              }}>{t(language, 'repair')}</Button>
             ) : (
-              <Button onClick={() => void form.saveToDocument()}>{t(language, 'tryAgain')}</Button>
+              <Button onClick={() => {
+                focusSave();
+                void form.saveToDocument();
+              }}>{t(language, 'tryAgain')}</Button>
             )}
           </MessageBarActions>
         </MessageBar>
@@ -226,9 +242,11 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
       ) : null}
       <div className={styles.footerRow}>
         <Button
+          ref={saveButton}
           appearance="primary"
           icon={save.status === 'saving' ? <Spinner size="tiny" /> : <SaveRegular />}
-          disabled={save.status === 'saving'}
+          // Not `disabled`: the button disabling itself dropped keyboard focus to <body>.
+          disabledFocusable={save.status === 'saving'}
           onClick={() => void form.saveToDocument()}
         >
           {save.status === 'saving' ? t(language, 'saving') : t(language, 'save')}

@@ -54,10 +54,17 @@ export default function CalendarPopover(props: {
   /** The field's text: the calendar opens on its date when it holds one. */
   readonly value: string;
   readonly onPick: (text: string) => void;
-  readonly onClose: () => void;
+  /** `focusWasInside`: focus was in the calendar (Escape), not moved elsewhere by a click. */
+  readonly onClose: (focusWasInside: boolean) => void;
 }): ReactElement {
   const { target, open, label, language, value, onPick, onClose } = props;
   const calendar = useRef<ICalendar>(null);
+  const surface = useRef<HTMLDivElement>(null);
+  const close = () => {
+    const active = surface.current?.ownerDocument.activeElement ?? null;
+    const inside = active === null || active === active.ownerDocument.body || surface.current?.contains(active) === true;
+    onClose(inside);
+  };
   const dateStyle = useServices().dateStyle;
   // Without a PopoverTrigger nothing moves focus into the popover, and Escape only closes it
   // from inside: put focus on the selected (or today's) day as the popover opens.
@@ -72,15 +79,15 @@ export default function CalendarPopover(props: {
     <Popover
       open={open}
       onOpenChange={(_event, data) => {
-        if (!data.open) onClose();
+        if (!data.open) close();
       }}
       positioning={{ target: target.current, position: 'below', align: 'end' }}
       trapFocus
     >
-      <PopoverSurface aria-label={label}>
+      <PopoverSurface ref={surface} aria-label={label}>
         <Calendar
           componentRef={calendar}
-          onDismiss={onClose}
+          onDismiss={close}
           value={selected}
           firstDayOfWeek={DayOfWeek.Monday}
           firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}

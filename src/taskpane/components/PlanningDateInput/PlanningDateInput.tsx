@@ -30,12 +30,14 @@ export function PlanningDateInput(
 ): ReactElement {
   const { id, label, value, language, onChange, onFocus, onBlur, state } = props;
   const button = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const pickLabel = t(language, 'pickDate', { label });
   // The profile's house style ("d-m-jjjj", "dd-mm-jjjj"), as the calendar writes it.
   const dateStyle = useServices().dateStyle ?? 'd-m-yyyy';
   return (
     <Input
       id={id}
+      ref={input}
       value={value}
       disabled={state.isNvt}
       autoComplete="off"
@@ -64,11 +66,18 @@ export function PlanningDateInput(
                 label={pickLabel}
                 language={language}
                 value={value}
-                onPick={state.pickDate}
-                onClose={() => {
+                onPick={(text) => {
+                  state.pickDate(text);
+                  // The day button goes away with the calendar (focus fell to <body>); the date
+                  // just written is in the input, which is where the user continues.
+                  input.current?.focus();
+                }}
+                onClose={(focusWasInside) => {
                   state.setCalendarOpen(false);
-                  // No PopoverTrigger (the popover is loaded later), so give focus back ourselves.
-                  button.current?.focus();
+                  // No PopoverTrigger (the popover is loaded later), so give focus back ourselves,
+                  // but only when it was in the calendar: a click elsewhere keeps its own focus.
+                  // The pane keeps the button clear of the save bar (useFocusNotObscured).
+                  if (focusWasInside) button.current?.focus();
                 }}
               />
             </Suspense>
