@@ -177,8 +177,9 @@ function ChoiceControl(
         onChange(field.key, event.target.value);
       }}
       onOpenChange={(_event, data) => {
-        navigated.current = false;
-        if (!data.open) setQuery(null);
+        // Fluent closes the list before it reports the option Enter took: keep `navigated` until then.
+        if (data.open) navigated.current = false;
+        else setQuery(null);
       }}
       onOptionSelect={(event, data) => {
         if (data.optionText === undefined) return;
