@@ -76,9 +76,15 @@ export function useFocusNotObscured(root: React.RefObject<HTMLElement | null>): 
   }, [root]);
 }
 
-/** Focuses the element with this id once React has drawn it (a section just opened, a form just loaded). */
+/**
+ * Focuses the element with this id once React has drawn it (a form just loaded), unless focus
+ * has gone somewhere meanwhile: it only catches focus that fell to <body>, never takes it away.
+ */
 export function focusById(id: string, ownerDocument: Document = globalThis.document): void {
-  requestAnimationFrame(() => ownerDocument.getElementById(id)?.focus());
+  requestAnimationFrame(() => {
+    const active = ownerDocument.activeElement;
+    if (active === null || active === ownerDocument.body) ownerDocument.getElementById(id)?.focus();
+  });
 }
 
 /**

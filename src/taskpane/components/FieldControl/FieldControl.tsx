@@ -2,7 +2,6 @@ import { Button, Combobox, Field, Input, Option, Textarea } from '@fluentui/reac
 import { WrenchRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ReactElement } from 'react';
 import { fieldValidation } from '../../field-validation';
-import { focusById } from '../../focus';
 import { t } from '../../i18n';
 import { controlId } from '../AnnotatieForm/useAnnotatieForm';
 import { NvtSwitch, PlanningDateInput } from '../PlanningDateInput/PlanningDateInput';
@@ -87,8 +86,9 @@ export function FieldControl(props: FieldControlProps): ReactElement {
           onClick={() => {
             onChange(field.key, finding.suggestion ?? value);
             // The fix removes its own button (the finding is gone): without this, focus fell to
-            // <body>. The fixed field is where the user wants to be.
-            focusById(id);
+            // <body>. The fixed field is where the user wants to be. At once, not after a
+            // frame: a deferred focus could pull focus back from where the user went next.
+            globalThis.document.getElementById(id)?.focus();
           }}
         >
           {t(language, 'applySuggestion', { suggestion: finding.suggestion ?? '' })}
