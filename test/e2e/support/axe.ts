@@ -11,7 +11,8 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core's WCAG 2.0/2.1 A and AA rules in the page and returns the serious and critical
+ * Runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules (the pane's goal is WCAG 2.2 AA, which
+ * EN 301 549 follows) in the page and returns the serious and critical
  * violations. Tabster's invisible `data-tabster-dummy` focus guards are excluded: axe reports
  * them as aria-hidden-focus, a known false positive (microsoft/tabster#288).
  */
@@ -23,7 +24,7 @@ export async function seriousViolations(page: Page): Promise<readonly AxeViolati
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(
       { exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] },
     );
     return result.violations.map((violation) => ({
       id: violation.id,

@@ -4,6 +4,7 @@ import {
   Suspense,
   lazy,
   useEffect,
+  useRef,
   useState,
   type ComponentProps,
   type KeyboardEvent,
@@ -11,6 +12,7 @@ import {
 } from 'react';
 import { SECTIONS, fieldByKey, type FieldDefinition } from '../../../domain/fields';
 import { TITLE_FIELD, fieldsOfSection } from '../../form-state';
+import { FOOTER_ATTRIBUTE, useFocusAfterInsert, useFocusNotObscured } from '../../focus';
 import { countText, t } from '../../i18n';
 import { DraftRestored } from './DraftRestored';
 import { SaveStatusLine } from './SaveStatusLine';
@@ -35,7 +37,7 @@ import {
 import { panelId, tabId, type PaneTab } from '../PaneTabs/PaneTabs.types';
 import type * as PaneTabsChunk from '../PaneTabs/PaneTabs';
 import type { AnnotatieFormState } from './AnnotatieForm.types';
-import { useAnnotatieForm } from './useAnnotatieForm';
+import { controlId, useAnnotatieForm } from './useAnnotatieForm';
 import { useAnnotatieFormStyles } from './useAnnotatieFormStyles.styles';
 
 const TITLE = fieldByKey(TITLE_FIELD);
@@ -66,6 +68,11 @@ export function AnnotatieForm(): ReactElement {
   const { language } = form;
   const [tab, setTab] = useState<PaneTab>('form');
   const ready = form.load.status === 'ready';
+  // Focus wiring (see focus.ts): focused controls stay clear of the save bar; after an insert
+  // focus goes to the first field.
+  const main = useRef<HTMLElement>(null);
+  useFocusNotObscured(main);
+  useFocusAfterInsert(form.load.status, controlId(TITLE_FIELD));
 
   useEffect(() => {
     // Fetch the calendar and review chunks once the form is up, so the first click does not wait.
@@ -88,7 +95,7 @@ export function AnnotatieForm(): ReactElement {
     if (form.save.status !== 'saving') void form.saveToDocument();
   };
   return (
-    <main className={styles.root} lang={language}>
+    <main ref={main} className={styles.root} lang={language}>
       <header className={styles.header}>
         {/* Office's pane title shows the add-in's name already: the heading is for screen readers. */}
         <h1 className={styles.visuallyHidden}>{t(language, 'appTitle')}</h1>
@@ -181,7 +188,8 @@ function Body({ form }: { readonly form: AnnotatieFormState }): ReactElement {
           <p className={styles.body}>{t(language, 'noAnnotatieBody')}</p>
           <Button
             appearance="primary"
-            disabled={load.status === 'inserting'}
+            // Not `disabled`: a disabled button drops keyboard focus to <body>.
+            disabledFocusable={load.status === 'inserting'}
             onClick={() => void form.insertAnnotatie()}
           >
             {load.status === 'inserting' ? t(language, 'inserting') : t(language, 'insert')}
@@ -267,8 +275,11 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
   const styles = useAnnotatieFormStyles();
   const { language, save } = form;
   const keys = shortcut();
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The message's own button goes away when the save starts: keep focus in the bar.
+  const focusSave = () => saveButton.current?.focus();
   return (
-    <footer className={styles.footer}>
+    <footer className={styles.footer} {...{ [FOOTER_ATTRIBUTE]: '' }}>
       {save.status === 'failed' ? (
         // One short bar: which fields (once), what happened, and one action. Without a repair to
         // offer, the action is the save button right below it: no second button doing the same.
@@ -283,7 +294,12 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
           </MessageBarBody>
           {save.canRepair ? (
             <MessageBarActions>
-              <Button onClick={() => void form.repairAndSave()}>{t(language, 'repair')}</Button>
+              <Button
+                onClick={() => {
+                  focusSave();
+                  void form.repairAndSave();
+                }}
+              >{t(language, 'repair')}</Button>
             </MessageBarActions>
           ) : null}
         </MessageBar>
@@ -291,9 +307,11 @@ function SaveFooter({ form }: { readonly form: AnnotatieFormState }): ReactEleme
       <SaveStatusLine language={language} save={save} errors={form.counts.errors} />
       <div className={styles.footerRow}>
         <Button
+          ref={saveButton}
           appearance="primary"
           icon={save.status === 'saving' ? <Spinner size="tiny" /> : <SaveRegular />}
-          disabled={save.status === 'saving'}
+          // Not `disabled`: the button disabling itself dropped keyboard focus to <body>.
+          disabledFocusable={save.status === 'saving'}
           title={t(language, 'saveShortcut', { keys: keys.shown })}
           aria-keyshortcuts={keys.aria}
           onClick={() => void form.saveToDocument()}

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { WrenchRegular } from '@fluentui/react-icons';
-import { Suspense, type ReactElement } from 'react';
+import { Suspense, useRef, useState, type ReactElement } from 'react';
 import { PLANNING_KEYS } from '../../../domain/fields';
 import { phaseOf, type PlanningKey } from '../../../domain/phases';
 import type { ReportedFinding } from '../../../domain/findings';
@@ -23,7 +23,7 @@ import { useFieldControlStyles } from './useFieldControlStyles.styles';
  * one mapper (fieldValidation) and validates nothing itself.
  */
 export function FieldControl(props: FieldControlProps): ReactElement {
-  const { field, value, findings, language, options, onChange, onFocus, onBlur } = props;
+  const { field, value, findings, language, onChange, onFocus, onBlur } = props;
   const styles = useFieldControlStyles();
   const id = controlId(field.key);
   const label = field.label[language];
@@ -36,32 +36,7 @@ export function FieldControl(props: FieldControlProps): ReactElement {
       control = (
         // Until the Combobox's chunk is there, a plain input of the same size that keeps what is typed.
         <Suspense fallback={<ChoicePlaceholder {...props} />}>
-          <Combobox
-            id={id}
-            freeform
-            value={value}
-            selectedOptions={options.includes(value) ? [value] : []}
-            // Fluent makes the chevron a Tab stop of its own named "Open" in English (Combobox 9.17,
-            // useComboboxExpandIconSlot): a second stop per field that says nothing in Dutch. The
-            // combobox itself opens the list with Alt+ArrowDown, so the chevron stays a mouse/touch
-            // target, out of the tab order, with a name in the UI language.
-            expandIcon={{ tabIndex: -1, 'aria-label': t(language, 'openList') }}
-            onChange={(event) => onChange(field.key, event.target.value)}
-            onOptionSelect={(event, data) => {
-              if (data.optionText === undefined) return;
-              // Fluent selects the highlighted option when Tab leaves a freeform Combobox, which
-              // would silently replace free text ("Raadsconferentie") with the first list entry.
-              // Accept a Tab selection only when it completes what the user typed.
-              const tabbed = 'key' in event && event.key === 'Tab';
-              if (tabbed && !data.optionText.toLocaleLowerCase('nl').startsWith(value.toLocaleLowerCase('nl'))) return;
-              onChange(field.key, data.optionText);
-            }}
-            {...events}
-          >
-            {options.map((option) => (
-              <Option key={option}>{option}</Option>
-            ))}
-          </Combobox>
+          <ChoiceControl {...props} id={id} events={events} />
         </Suspense>
       );
       break;
@@ -118,7 +93,10 @@ export function FieldControl(props: FieldControlProps): ReactElement {
   return (
     <div className={styles.root}>
       <Field
-        label={label}
+        // Fluent points the label at an id it generates (`field-r4__control`) and does not see
+        // that the control has an id of its own (controlId, the summary's links need it): the
+        // label pointed nowhere and clicking it did nothing.
+        label={{ children: label, htmlFor: id }}
         required={field.required === 'error'}
         hint={field.kind === 'names' ? t(language, 'namesHint') : undefined}
         validationState={validation.validationState}
@@ -152,7 +130,13 @@ function SuggestionFixes(props: FieldControlProps): ReactElement {
           size="small"
           appearance="secondary"
           icon={<WrenchRegular />}
-          onClick={() => onChange(field.key, finding.suggestion)}
+          onClick={() => {
+            onChange(field.key, finding.suggestion);
+            // The fix removes its own button (the finding is gone): without this, focus fell to
+            // <body>. The fixed field is where the user wants to be. At once, not after a
+            // frame: a deferred focus could pull focus back from where the user went next.
+            globalThis.document.getElementById(controlId(field.key))?.focus();
+          }}
         >
           {t(language, 'applySuggestion', { suggestion: finding.suggestion })}
         </Button>
@@ -198,17 +182,18 @@ function PlanningDateField(props: FieldControlProps): ReactElement {
   const validation = fieldValidation(findings);
   const change = (next: string) => onChange(field.key, next);
   const state = usePlanningDateInput({ value, onChange: change });
+  const id = controlId(field.key);
   return (
     <div className={styles.root}>
       <Field
-        label={label}
+        label={{ children: label, htmlFor: id }}
         required={field.required === 'error'}
         hint={t(language, 'planningHint')}
         validationState={validation.validationState}
         validationMessage={validation.validationMessage}
       >
         <PlanningDateInput
-          id={controlId(field.key)}
+          id={id}
           label={label}
           value={value}
           language={language}
@@ -226,4 +211,76 @@ function PlanningDateField(props: FieldControlProps): ReactElement {
 
 function isPlanningKey(key: string): key is PlanningKey {
   return (PLANNING_KEYS as readonly string[]).includes(key);
+}
+
+/** Keys that move the highlight through the open list: after one, Enter takes the option. */
+const NAVIGATION_KEYS: ReadonlySet<string> = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp']);
+
+function matches(option: string, query: string): boolean {
+  return option.toLocaleLowerCase('nl').includes(query.trim().toLocaleLowerCase('nl'));
+}
+
+/**
+ * An open choice (Fluent's freeform Combobox, filtered as in its "Combobox freeform filtering"
+ * pattern): the list narrows to the options containing what was typed, and what was typed is
+ * the value unless the user moved to an option. Fluent itself selects the option it highlights
+ * on Enter and Tab, and highlights the first prefix match while typing: "Raadsconferentie" +
+ * Enter stored "Reguliere raad". A click on an option always takes it.
+ */
+function ChoiceControl(
+  props: FieldControlProps & { readonly id: string; readonly events: { onFocus: () => void; onBlur: () => void } },
+): ReactElement {
+  const { field, value, language, options, onChange, id, events } = props;
+  // What the user typed since the list opened; null shows the whole list.
+  const [query, setQuery] = useState<string | null>(null);
+  // Whether the highlight was moved with the arrow keys since the last keystroke of text.
+  const navigated = useRef(false);
+  const shown = query === null ? options : options.filter((option) => matches(option, query));
+  return (
+    <Combobox
+      id={id}
+      freeform
+      // No option highlighted when the list opens: Enter then keeps the text (ARIA APG combobox,
+      // list autocomplete without automatic selection).
+      disableAutoFocus
+      value={value}
+      selectedOptions={options.includes(value) ? [value] : []}
+      // Fluent makes the chevron a Tab stop of its own named "Open" in English (Combobox 9.17,
+      // useComboboxExpandIconSlot): a second stop per field that says nothing in Dutch. The
+      // combobox itself opens the list with Alt+ArrowDown, so the chevron stays a mouse/touch
+      // target, out of the tab order, with a name in the UI language.
+      expandIcon={{ tabIndex: -1, 'aria-label': t(language, 'openList') }}
+      onKeyDown={(event) => {
+        if (NAVIGATION_KEYS.has(event.key) && !event.altKey) navigated.current = true;
+      }}
+      onChange={(event) => {
+        navigated.current = false;
+        setQuery(event.target.value);
+        onChange(field.key, event.target.value);
+      }}
+      onOpenChange={(_event, data) => {
+        // Fluent closes the list before it reports the option Enter took: keep `navigated` until then.
+        if (data.open) navigated.current = false;
+        else setQuery(null);
+      }}
+      onOptionSelect={(event, data) => {
+        if (data.optionText === undefined) return;
+        // Enter or Tab on a highlight the user did not choose (Fluent's prefix match): the
+        // typed text stays.
+        if ('key' in event && !navigated.current) return;
+        setQuery(null);
+        onChange(field.key, data.optionText);
+      }}
+      {...events}
+    >
+      {shown.length > 0 ? (
+        shown.map((option) => <Option key={option}>{option}</Option>)
+      ) : (
+        // As Fluent's useComboboxFilter does: a listbox holds options, so the message is one, disabled.
+        <Option key="" text="" disabled>
+          {t(language, 'noMatchingChoice')}
+        </Option>
+      )}
+    </Combobox>
+  );
 }

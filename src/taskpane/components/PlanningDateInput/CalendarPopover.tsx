@@ -65,12 +65,19 @@ export default function CalendarPopover(props: {
   /** The field's own label ("Oordeelsvorming"), for the marked days' accessible name. */
   readonly fieldLabel?: string;
   readonly onPick: (text: string) => void;
-  readonly onClose: () => void;
+  /** `focusWasInside`: focus was in the calendar (Escape), not moved elsewhere by a click. */
+  readonly onClose: (focusWasInside: boolean) => void;
 }): ReactElement {
   const { target, open, label, language, value, phase, fieldLabel, onPick, onClose } = props;
   const paneCalendar = usePaneCalendarValue();
   const meetings = paneCalendar.status === 'ready' && phase !== undefined ? paneCalendar.calendar : undefined;
   const calendar = useRef<ICalendar>(null);
+  const surface = useRef<HTMLDivElement>(null);
+  const close = () => {
+    const active = surface.current?.ownerDocument.activeElement ?? null;
+    const inside = active === null || active === active.ownerDocument.body || surface.current?.contains(active) === true;
+    onClose(inside);
+  };
   const dateStyle = useServices().dateStyle;
   // Without a PopoverTrigger nothing moves focus into the popover, and Escape only closes it
   // from inside: put focus on the selected (or today's) day as the popover opens.
@@ -85,15 +92,15 @@ export default function CalendarPopover(props: {
     <Popover
       open={open}
       onOpenChange={(_event, data) => {
-        if (!data.open) onClose();
+        if (!data.open) close();
       }}
       positioning={{ target: target.current, position: 'below', align: 'end' }}
       trapFocus
     >
-      <PopoverSurface aria-label={label}>
+      <PopoverSurface ref={surface} aria-label={label}>
         <Calendar
           componentRef={calendar}
-          onDismiss={onClose}
+          onDismiss={close}
           value={selected}
           firstDayOfWeek={DayOfWeek.Monday}
           firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}

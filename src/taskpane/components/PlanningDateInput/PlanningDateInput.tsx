@@ -28,12 +28,14 @@ export function PlanningDateInput(
 ): ReactElement {
   const { id, label, value, language, onChange, onFocus, onBlur, state, phase } = props;
   const button = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const pickLabel = t(language, 'pickDate', { label });
   // The profile's house style ("d-m-jjjj", "dd-mm-jjjj"), as the calendar writes it.
   const dateStyle = useServices().dateStyle ?? 'd-m-yyyy';
   return (
     <Input
       id={id}
+      ref={input}
       value={value}
       autoComplete="off"
       placeholder={datePattern(dateStyle, language)}
@@ -61,11 +63,18 @@ export function PlanningDateInput(
                 language={language}
                 value={value}
                 {...(phase === undefined ? {} : { phase, fieldLabel: label.toLocaleLowerCase(language) })}
-                onPick={state.pickDate}
-                onClose={() => {
+                onPick={(text) => {
+                  state.pickDate(text);
+                  // The day button goes away with the calendar (focus fell to <body>); the date
+                  // just written is in the input, which is where the user continues.
+                  input.current?.focus();
+                }}
+                onClose={(focusWasInside) => {
                   state.setCalendarOpen(false);
-                  // No PopoverTrigger (the popover is loaded later), so give focus back ourselves.
-                  button.current?.focus();
+                  // No PopoverTrigger (the popover is loaded later), so give focus back ourselves,
+                  // but only when it was in the calendar: a click elsewhere keeps its own focus.
+                  // The pane keeps the button clear of the save bar (useFocusNotObscured).
+                  if (focusWasInside) button.current?.focus();
                 }}
               />
             </Suspense>
