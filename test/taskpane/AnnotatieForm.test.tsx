@@ -37,7 +37,9 @@ function roleOf(field: FieldDefinition): 'textbox' | 'combobox' {
 }
 
 async function ready(): Promise<void> {
-  await screen.findByRole('button', { name: 'Opslaan in document' });
+  // Generous, not a timing assertion: the save button arrives with the form's later chunk, which
+  // on a loaded 2-core machine can take longer than findBy's default second.
+  await screen.findByRole('button', { name: 'Opslaan in document' }, { timeout: 10_000 });
 }
 
 describe('the task pane form', () => {
@@ -311,6 +313,10 @@ describe('the task pane form', () => {
   it('offers to insert an annotatie into a document without one', async () => {
     const document = new MemoryDocument(null);
     const { user } = renderPane(document);
+    await screen.findByRole('button', { name: 'Annotatie invoegen' });
+    // The pane first looks for an old annotatie to convert (its own chunk); the button is the
+    // same before and after, but React replaces the element once the check has rendered.
+    await waitFor(() => expect(document.legacyReads).toBe(1));
     await user.click(await screen.findByRole('button', { name: 'Annotatie invoegen' }));
     await ready();
     expect(document.inserts).toBe(1);

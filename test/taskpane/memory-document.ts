@@ -110,7 +110,11 @@ export class MemoryDocument implements AnnotatieDocument {
   /** The body's text when there is no annotatie (one paragraph per entry): an old annotatie, or none. */
   legacyText: string[] = [];
 
+  /** How often the pane looked for an old annotatie. */
+  legacyReads = 0;
+
   async readLegacyText(): ReturnType<AnnotatieDocument['readLegacyText']> {
+    this.legacyReads += 1;
     const present = this.values !== null;
     const texts = present ? [] : this.legacyText;
     const first = texts.findIndex((text) => text.trim() !== '');
