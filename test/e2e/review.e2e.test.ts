@@ -138,7 +138,7 @@ describe('the Controle tab in the preview', () => {
     await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
     await openReview(page);
     const handOff = section(page, /^Doorgeven aan het RIS/);
-    await handOff.getByRole('button', { name: 'JSON kopiëren' }).click();
+    await handOff.getByRole('button', { name: 'JSON kopiëren', exact: true }).click();
     await handOff.getByText('JSON staat op het klembord.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The document holds the seed, Advies commissie as the griffie typed it (pending, read as accepted).
