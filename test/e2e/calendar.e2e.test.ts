@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { isolatedContext, launchChromium } from './support/browser';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import type { Route } from 'playwright-core';
+import { previewSession } from './support/preview-session';
 
 /**
  * The meeting calendar in the built pane (issue 13), in the preview, whose Zoetermeer profile
@@ -11,42 +8,11 @@ import { serveDirectory, type StaticServer } from './support/static-server';
  * the date picker marks the phase's meeting days, and a calendar that cannot be had is a calm
  * notice. The clock is 1 September 2025 (isolatedContext).
  */
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
 const CALENDAR = '**/profiles/zoetermeer-2025-voorbeeld.ics';
 const NO_MEETING = 'Op 15-9-2025 staat in de vergaderkalender ‘Presidium’, geen vergadering voor deze fase. De eerstvolgende is op 29-9-2025.';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let foreignRequests: string[];
-let pageErrors: string[];
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'preview.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  server = await serveDirectory(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  ({ context, foreignRequests } = await isolatedContext(browser, server.origin));
-  context.setDefaultTimeout(20_000);
-  pageErrors = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-afterEach(async () => {
-  await context?.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const session = previewSession();
+const newPage = session.newPage;
 
 /** Waits for a condition of the test's own (not the page's), generously. */
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
@@ -62,10 +28,10 @@ describe('the meeting calendar in the preview', () => {
     const page = await newPage();
     // Held until the form is on screen: the route registered last runs first (Playwright).
     const held: Route[] = [];
-    await context.route(CALENDAR, (route) => {
+    await session.context.route(CALENDAR, (route) => {
       held.push(route);
     });
-    await page.goto(`${server.origin}/preview.html?demo=seed`);
+    await page.goto(`${session.origin}/preview.html?demo=seed`);
     const field = page.getByRole('textbox', { name: 'Oordeelsvorming' });
     await field.waitFor();
     // The calendar is asked for once the form is up, and is still pending.
@@ -87,7 +53,7 @@ describe('the meeting calendar in the preview', () => {
 
   it('marks the meeting days of the field’s phase in the date picker', async () => {
     const page = await newPage();
-    await page.goto(`${server.origin}/preview.html?demo=seed`);
+    await page.goto(`${session.origin}/preview.html?demo=seed`);
     await page.getByRole('textbox', { name: 'Oordeelsvorming' }).waitFor();
     const picker = page.getByRole('button', { name: 'Kies een datum voor Oordeelsvorming' });
     await picker.click();
@@ -101,8 +67,8 @@ describe('the meeting calendar in the preview', () => {
 
   it('says calmly when the calendar is not there, and the form works as before', async () => {
     const page = await newPage();
-    await context.route(CALENDAR, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
-    await page.goto(`${server.origin}/preview.html?demo=seed`);
+    await session.context.route(CALENDAR, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.goto(`${session.origin}/preview.html?demo=seed`);
     await page
       .getByText(
         'De vergaderkalender ‘profiles/zoetermeer-2025-voorbeeld.ics’ kon niet worden opgehaald (HTTP 404). De planning wordt daarom alleen op de vaste vergaderdag gecontroleerd.',

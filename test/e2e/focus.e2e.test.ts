@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { isolatedContext, launchChromium } from './support/browser';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { previewSession } from './support/preview-session';
 
 /**
  * Issue 11, points 2–4 and the accessibility goal, in the built pane in chromium at the size of
@@ -11,42 +8,10 @@ import { serveDirectory, type StaticServer } from './support/static-server';
  * bar (WCAG 2.2 SC 2.4.11), focus lands on something visible after each action, open choices
  * keep typed text, and axe finds nothing serious in any state a user can reach.
  */
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
 const PANE = { width: 340, height: 700 } as const;
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let foreignRequests: string[];
-let pageErrors: string[];
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'preview.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  server = await serveDirectory(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<typeof isolatedContext>[2] = PANE): Promise<Page> {
-  ({ context, foreignRequests } = await isolatedContext(browser, server.origin, options));
-  context.setDefaultTimeout(20_000);
-  pageErrors = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/${path}`);
-  return page;
-}
-
-afterEach(async () => {
-  await context?.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const session = previewSession(PANE);
+const open = session.open;
 
 interface FocusPlace {
   /** tag#id, name: enough to tell the stops apart in a failure. */

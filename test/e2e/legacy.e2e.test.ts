@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { isolatedContext, launchChromium } from './support/browser';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { previewSession } from './support/preview-session';
 
 /**
  * Converting an old annotatie in the built preview (dist/, `preview.html?demo=legacy`), in
@@ -10,40 +8,9 @@ import { serveDirectory, type StaticServer } from './support/static-server';
  * correction, the first confirmation (the structured annotatie goes in, the old text stays), the
  * second (the old text goes, tracked when track changes is on), and axe on the review step.
  */
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let foreignRequests: string[];
-let pageErrors: string[];
-
-beforeAll(async () => {
-  server = await serveDirectory(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  ({ context, foreignRequests } = await isolatedContext(browser, server.origin, {}));
-  context.setDefaultTimeout(20_000);
-  pageErrors = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/${path}`);
-  return page;
-}
-
-afterEach(async () => {
-  await context?.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const session = previewSession();
+const open = session.open;
 
 const documentView = (page: Page) => page.getByRole('region', { name: 'Gesimuleerd Word-document' });
 const SUBJECT = 'Rekenkameronderzoek Arbeidsmigranten in Zoetermeer';

@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { exportEntry, exportJsonText } from '../../src/domain/export';
 import type { AnnotatieValues } from '../../src/domain/fields';
 import { DEMO_DOCUMENT_NAMES } from '../../src/preview/demo';
 import seed from '../../src/preview/seed.json';
 import { seriousViolations } from './support/axe';
-import { isolatedContext, launchChromium } from './support/browser';
 import { screenshotDirs } from './support/screenshots';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { previewSession } from './support/preview-session';
 
 /**
  * The griffie's review in the built preview (dist/), in Debian's chromium: the Controle tab with
@@ -17,42 +16,12 @@ import { serveDirectory, type StaticServer } from './support/static-server';
  * clipboard, the keyboard, and axe.
  */
 const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
 const { dir: screenshots } = screenshotDirs(root, process.env);
 const SEED: AnnotatieValues = seed;
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let foreignRequests: string[];
-let pageErrors: string[];
-
-beforeAll(async () => {
-  server = await serveDirectory(dist);
-  browser = await launchChromium();
-  mkdirSync(screenshots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<typeof isolatedContext>[2] = {}): Promise<Page> {
-  ({ context, foreignRequests } = await isolatedContext(browser, server.origin, options));
-  context.setDefaultTimeout(20_000);
-  pageErrors = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/${path}`);
-  return page;
-}
-
-afterEach(async () => {
-  await context?.close();
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const session = previewSession();
+beforeAll(() => mkdirSync(screenshots, { recursive: true }));
+const open = session.open;
 
 const documentView = (page: Page) => page.getByRole('region', { name: 'Gesimuleerd Word-document' });
 const control = (page: Page, tag: string) => documentView(page).locator(`[data-tag="${tag}"]`);
@@ -134,7 +103,7 @@ describe('the Controle tab in the preview', () => {
 
   it('copies the JSON for the RIS: exactly what annotatie export --json gives', async () => {
     const page = await open('preview.html?demo=seed');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
     await page.getByRole('textbox', { name: 'Onderwerp' }).waitFor();
     await openReview(page);
     const handOff = section(page, /^Doorgeven aan het RIS/);
