@@ -1,4 +1,4 @@
-import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
 import type { Language } from '../../../domain/fields';
@@ -61,21 +61,21 @@ export function SaveStatusLine(props: {
     const left = countText(language, 'errorsLeftOne', 'errorsLeftMany', errors);
     content = (
       <>
-        <WarningRegular className={`${styles.icon} ${styles.warning}`} aria-hidden />
+        <WarningRegular className={mergeClasses(styles.icon, styles.warning)} aria-hidden />
         <span>{`${saved}; ${left}.`}</span>
       </>
     );
   } else if (shown?.status === 'saved') {
     content = (
       <>
-        <CheckmarkCircleRegular className={`${styles.icon} ${styles.success}`} aria-hidden />
+        <CheckmarkCircleRegular className={mergeClasses(styles.icon, styles.success)} aria-hidden />
         <span>{shown.count === 1 ? t(language, 'savedOne') : t(language, 'savedMany', { count: shown.count })}</span>
       </>
     );
   } else if (shown?.status === 'nothing') {
     content = (
       <>
-        <InfoRegular className={`${styles.icon} ${styles.info}`} aria-hidden />
+        <InfoRegular className={mergeClasses(styles.icon, styles.info)} aria-hidden />
         <span>{t(language, 'nothingToSave')}</span>
       </>
     );
